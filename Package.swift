@@ -1,0 +1,62 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// qunfang's pipeline, one module per stage: load (Records) → score (Scoring) → render (Site) → the CLI.
+let package = Package(
+    name: "qunfang",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "qunfang", targets: ["qunfang"]),
+        .library(name: "Scoring", targets: ["Scoring"]),
+        .library(name: "Records", targets: ["Records"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure: records in, scores out. No file access, no clock, no Foundation.
+        .target(name: "Scoring"),
+        // Reads content/ strictly and turns it into Scoring's model, with located diagnostics.
+        .target(
+            name: "Records",
+            dependencies: ["Scoring", .product(name: "Yams", package: "Yams")]
+        ),
+        // The year's results as JSON (SPEC 6), CSV and a terminal table: shared by `score` and the site.
+        .target(name: "Reports", dependencies: ["Scoring"]),
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Views, Markdown and themes: scored content in, a static site out.
+        .target(
+            name: "Site",
+            dependencies: [
+                "Scoring", "Records", "Reports", "Ccmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "qunfang",
+            dependencies: [
+                "Scoring", "Records", "Reports", "Site",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Deterministic sample and benchmark content: `qunfang-sample --count N OUTPUT`.
+        .executableTarget(
+            name: "qunfang-sample",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring"]),
+        .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

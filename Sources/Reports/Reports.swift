@@ -1,0 +1,1 @@
+// Reports: JSON, CSV and terminal tables of a YearResult.

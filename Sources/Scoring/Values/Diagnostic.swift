@@ -1,0 +1,43 @@
+/// One problem found in the content, printed GCC style: `FILE:LINE:COLUMN: 错误: 消息`.
+public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public enum Severity: Int, Hashable, Sendable {
+        case error
+        case warning
+
+        /// The Chinese label printed between the location and the message.
+        public var label: String {
+            switch self {
+            case .error: "错误"
+            case .warning: "警告"
+            }
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    /// The message in Chinese: names the key, what was expected, and a hint where one helps.
+    public var message: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, location, message)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, location, message)
+    }
+
+    public var isError: Bool { severity == .error }
+
+    public var description: String { "\(location): \(severity.label): \(message)" }
+
+    /// Sorted by file, line and column, so a run's report reads top to bottom.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.severity.rawValue, lhs.message) < (rhs.location, rhs.severity.rawValue, rhs.message)
+    }
+}

@@ -1,0 +1,52 @@
+/// Exact decimal text ⇄ integer conversion for the tool's fixed-point values
+/// (points in tenths, money in fen, converted scores in hundredths). No floating point anywhere.
+public enum FixedPoint {
+    /// Parses `123`, `92.5`, `0.25` with at most `decimals` decimal places into an integer scaled by
+    /// 10^decimals. Nil for anything else: a sign, exponent, spaces, too many decimals, overflow.
+    public static func parse(_ text: String, decimals: Int) -> Int? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.count <= 12,
+              whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.count <= decimals, parts.count == 1 || !fraction.isEmpty,
+              fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        fraction += String(repeating: "0", count: decimals - fraction.count)
+        guard let w = Int(whole), let f = decimals == 0 ? 0 : Int(fraction) else { return nil }
+        return w * scale(decimals) + f
+    }
+
+    /// Formats with as few decimals as needed: 250 (scale 1) → "25", 25 → "2.5", 925 (scale 2) → "9.25".
+    public static func format(_ value: Int, decimals: Int) -> String {
+        let s = scale(decimals)
+        let sign = value < 0 ? "-" : ""
+        let magnitude = value.magnitude
+        let whole = magnitude / UInt(s)
+        var fraction = magnitude % UInt(s)
+        guard fraction != 0 else { return sign + String(whole) }
+        var digits = decimals
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        let text = String(fraction)
+        return sign + String(whole) + "." + String(repeating: "0", count: digits - text.count) + text
+    }
+
+    /// Formats with exactly `decimals` places: 2000000 fen → "20000.00".
+    public static func formatFixed(_ value: Int, decimals: Int) -> String {
+        let s = scale(decimals)
+        let sign = value < 0 ? "-" : ""
+        let magnitude = value.magnitude
+        let fraction = String(magnitude % UInt(s))
+        guard decimals > 0 else { return sign + String(magnitude) }
+        return sign + String(magnitude / UInt(s)) + "."
+            + String(repeating: "0", count: decimals - fraction.count) + fraction
+    }
+
+    /// Integer division rounded half up, for non-negative numerators.
+    public static func divideRoundingHalfUp(_ numerator: Int, by denominator: Int) -> Int {
+        precondition(numerator >= 0 && denominator > 0)
+        return (numerator + denominator / 2) / denominator
+    }
+
+    static func scale(_ decimals: Int) -> Int {
+        (0..<decimals).reduce(1) { value, _ in value * 10 }
+    }
+}
