@@ -45,10 +45,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Deterministic sample and benchmark content: `qunfang-sample --count N OUTPUT`.
+        // Deterministic sample and benchmark content (the town's 44 communities, or N of them).
+        .target(name: "SampleContent"),
         .executableTarget(
             name: "qunfang-sample",
             dependencies: [
+                "SampleContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring"]),
+        .testTarget(name: "SampleContentTests", dependencies: ["SampleContent"]),
         .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample"]),
     ],
     swiftLanguageModes: [.v6]
