@@ -1,0 +1,21 @@
+import ArgumentParser
+import Records
+import Scoring
+
+/// The `--content` option shared by every command that reads records.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("记录所在的文件夹。", valueName: "文件夹"))
+    var content: String = "content"
+
+    /// Loads and validates everything, prints every diagnostic to standard error, and stops the
+    /// command with exit status 1 when any of them is an error.
+    func loadOrExit() throws -> Content {
+        let result = ContentLoader(fileSystem: .local).load(root: content)
+        DiagnosticPrinter.print(result.diagnostics)
+        guard let loaded = result.content, !result.hasErrors else {
+            DiagnosticPrinter.printSummary(result.diagnostics)
+            throw ExitCode(1)
+        }
+        return loaded
+    }
+}
