@@ -1,0 +1,30 @@
+/// Item 7 规范巡防行为: a point for each conduct problem (人数, 红袖标, 巡防用具) never found by
+/// 督查 in P. Only 督查 findings count, never the schedules themselves.
+public enum Item07PatrolConduct: ItemRule {
+    public static let number = 7
+
+    public static func score(in context: EvaluationContext) -> ItemScore {
+        let rules = context.rulebook
+        let inspections = context.inspections.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
+        var raw = Points.zero
+        var reasons: [Reason] = []
+        for problem in rules.conductProblems {
+            let found = inspections.filter { $0.problems.contains(problem) }
+            if found.isEmpty {
+                raw = raw + rules.conductPointsEach
+                reasons.append(Reason("督查未发现\(problem)", points: rules.conductPointsEach))
+                continue
+            }
+            for (index, inspection) in found.enumerated() {
+                var reason = Item06DailyPatrol.inspectionReason(inspection, problem: problem, points: nil)
+                if index == 0 {
+                    reason.text += "，该项不得分"
+                } else {
+                    reason.text += "（该项已不得分）"
+                }
+                reasons.append(reason)
+            }
+        }
+        return context.itemScore(number, raw: raw, reasons: reasons)
+    }
+}
