@@ -39,7 +39,7 @@ public struct EvaluationContext: Hashable, Sendable {
     public func judgmentReason(_ judgment: Judgment, worth points: Points) -> Reason {
         let effective = self.judgment(judgment)
         return Reason("评定 " + effective.text, location: effective.location,
-                      points: effective.value ? points : nil)
+                      points: effective.value && points != .zero ? points : nil)
     }
 
     // MARK: Records that count for P

@@ -28,12 +28,12 @@ public struct AssessmentItem: Hashable, Sendable {
     ]
 
     /// The seed's 考核指标 headings in table order, with the items each spans.
-    public static let categories: [(name: String, items: ClosedRange<Int>)] = [
-        ("组织建设和工作保障", 1...4),
-        ("巡防情况", 5...9),
-        ("案件防范", 10...10),
-        ("提供线索破案", 11...11),
-        ("宣传工作", 12...14),
+    public static let categories: [AssessmentCategory] = [
+        AssessmentCategory(name: "组织建设和工作保障", items: 1...4),
+        AssessmentCategory(name: "巡防情况", items: 5...9),
+        AssessmentCategory(name: "案件防范", items: 10...10),
+        AssessmentCategory(name: "提供线索破案", items: 11...11),
+        AssessmentCategory(name: "宣传工作", items: 12...14),
     ]
 
     /// The heading of row 15 of the seed's table.
@@ -88,4 +88,22 @@ public struct AssessmentItem: Hashable, Sendable {
             return AssessmentItem(number: number, category: category, title: text.title, criteria: text.criteria)
         }
     }()
+}
+
+/// A 考核指标 heading of the seed's table and the items under it.
+public struct AssessmentCategory: Hashable, Sendable {
+    /// 考核指标, e.g. 组织建设和工作保障.
+    public let name: String
+    /// The 序号 of its items.
+    public let items: ClosedRange<Int>
+
+    public init(name: String, items: ClosedRange<Int>) {
+        self.name = name
+        self.items = items
+    }
+
+    /// Its 分值 in `rulebook` (the seed prints "（20分）" under the heading).
+    public func maximum(in rulebook: Rulebook) -> Points {
+        items.map { rulebook.maximum(ofItem: $0) }.sum()
+    }
 }

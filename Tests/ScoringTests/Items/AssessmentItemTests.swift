@@ -17,6 +17,10 @@ struct AssessmentItemTests {
         #expect(AssessmentItem.numbered(number).category == category)
     }
 
+    @Test func categoryMaximumsFollowTheSeed() {
+        #expect(AssessmentItem.categories.map { $0.maximum(in: Rulebook()) } == [20, 40, 20, 8, 12])
+    }
+
     @Test func seedWordingIsKept() {
         #expect(AssessmentItem.numbered(10).title == "加强治安重点地区和突出治安问题排查整治工作；案件发案平稳下降。")
         #expect(AssessmentItem.numbered(10).shortTitle == "案件防范")
