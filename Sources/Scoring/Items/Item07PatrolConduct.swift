@@ -6,24 +6,26 @@ public enum Item07PatrolConduct: ItemRule {
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let inspections = context.inspections.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
-        var raw = Points.zero
+        var raw = rules.conductPointsEach * rules.conductProblems.count
         var reasons: [Reason] = []
+        var neverFound: [String] = []
         for problem in rules.conductProblems {
             let found = inspections.filter { $0.problems.contains(problem) }
             if found.isEmpty {
-                raw = raw + rules.conductPointsEach
-                reasons.append(Reason("督查未发现\(problem)", points: rules.conductPointsEach))
+                neverFound.append(problem)
                 continue
             }
+            raw = raw - rules.conductPointsEach
             for (index, inspection) in found.enumerated() {
-                var reason = Item06DailyPatrol.inspectionReason(inspection, problem: problem, points: nil)
-                if index == 0 {
-                    reason.text += "，该项不得分"
-                } else {
-                    reason.text += "（该项已不得分）"
-                }
+                let first = index == 0
+                var reason = Item06DailyPatrol.inspectionReason(
+                    inspection, problem: problem, points: first ? .zero - rules.conductPointsEach : nil)
+                reason.text += first ? "，该项不得分" : "（该项已不得分）"
                 reasons.append(reason)
             }
+        }
+        if !neverFound.isEmpty {
+            reasons.append(Reason("督查\(context.monthsText)未发现：" + neverFound.joined(separator: "、")))
         }
         return context.itemScore(number, raw: raw, reasons: reasons)
     }

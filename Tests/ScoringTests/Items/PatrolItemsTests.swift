@@ -71,3 +71,15 @@ struct PatrolItemsTests {
         #expect(Fixture.item(9, community).points == Points(expected))
     }
 }
+
+extension PatrolItemsTests {
+    @Test func conductReasonsCostOnlyOnTheFirstFinding() {
+        var community = Fixture.community()
+        community.inspections = [Fixture.inspection("2017-04-11", ["未佩戴红袖标"], line: 901),
+                                 Fixture.inspection("2017-05-11", ["未佩戴红袖标"], line: 902)]
+        let reasons = Fixture.item(7, community).reasons
+        #expect(reasons.map(\.points) == [Points(-1), nil, nil])
+        #expect(reasons[0].text == "2017-04-11 督查发现未佩戴红袖标，该项不得分")
+        #expect(reasons[2].text == "督查1–12月未发现：巡防人数不足、未携带巡防用具")
+    }
+}
