@@ -1,0 +1,45 @@
+/// Competition ranking (1, 2, 2, 4) and the orders of SPEC 3.5: by a figure, highest first,
+/// ties by SLUG compared byte by byte.
+public enum Ranking {
+    /// SLUG order: byte by byte.
+    public static func slugPrecedes(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    }
+
+    /// `items` sorted by `key` descending then SLUG, each with its competition rank.
+    public static func ranked<T>(_ items: [T], by key: (T) -> Int, slug: (T) -> String) -> [(item: T, rank: Int)] {
+        let sorted = items.sorted { lhs, rhs in
+            let (l, r) = (key(lhs), key(rhs))
+            return l != r ? l > r : slugPrecedes(slug(lhs), slug(rhs))
+        }
+        var result: [(item: T, rank: Int)] = []
+        for (index, item) in sorted.enumerated() {
+            if let last = result.last, key(last.item) == key(item) {
+                result.append((item, last.rank))
+            } else {
+                result.append((item, index + 1))
+            }
+        }
+        return result
+    }
+
+    /// A quarter's standings (non-vetoed ranked, then vetoed unranked, both by total then SLUG) and
+    /// its 治安状况排序 (all communities by 平台考核数). `previous` gives last quarter's ranks.
+    public static func quarterResult(_ quarter: Quarter, scores: [CommunityScore],
+                                     previous: QuarterResult?) -> QuarterResult {
+        let police = ranked(scores, by: \.platformScore.tenths, slug: \.slug)
+        let policeRanks = Dictionary(uniqueKeysWithValues: police.map { ($0.item.slug, $0.rank) })
+        func standing(_ score: CommunityScore, rank: Int?) -> Standing {
+            Standing(score: score, rank: rank, previousRank: previous?.standing(of: score.slug)?.rank,
+                     policeRank: policeRanks[score.slug] ?? 0)
+        }
+        let rankedStandings = ranked(scores.filter { !$0.isVetoed }, by: \.total.tenths, slug: \.slug)
+            .map { standing($0.item, rank: $0.rank) }
+        let vetoed = ranked(scores.filter(\.isVetoed), by: \.total.tenths, slug: \.slug)
+            .map { standing($0.item, rank: nil) }
+        let standings = rankedStandings + vetoed
+        let bySlug = Dictionary(uniqueKeysWithValues: standings.map { ($0.score.slug, $0) })
+        return QuarterResult(quarter: quarter, standings: standings,
+                             policeOrder: police.map { bySlug[$0.item.slug]! })
+    }
+}

@@ -1,0 +1,28 @@
+/// Item 8 加强教育培训: 培训有计划有记录, and the trainings required by the end of P held
+/// (r = floor(trainingsPerYear × 3q / 12)), 1 point lost for each one short.
+public enum Item08Training: ItemRule {
+    public static let number = 8
+
+    public static func score(in context: EvaluationContext) -> ItemScore {
+        let rules = context.rulebook
+        let record = rules.trainingRecordPoints.when(context.judgment(.trainingPlanned).value)
+        var reasons = [context.judgmentReason(.trainingPlanned, worth: rules.trainingRecordPoints)]
+        let trainings = context.trainings.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
+        for training in trainings {
+            reasons.append(Reason("\(training.date) 培训：\(training.topic)", day: training.date,
+                                  location: training.location))
+        }
+        let required = requiredTrainings(by: context.period.quarter, rules)
+        let short = max(0, required - trainings.count)
+        let countPoints = max(.zero, rules.trainingCountPoints - rules.trainingMissDeduction * short)
+        let verdict = short == 0 ? "达标" : "少 \(short) 次"
+        reasons.append(Reason("培训次数：\(context.monthsText)应培训 \(required) 次，实际 \(trainings.count) 次，\(verdict)",
+                              points: countPoints == .zero ? nil : countPoints))
+        return context.itemScore(number, raw: record + countPoints, reasons: reasons)
+    }
+
+    /// Trainings required by the end of `quarter`: floor(trainingsPerYear × 3q / 12).
+    public static func requiredTrainings(by quarter: Quarter, _ rules: Rulebook) -> Int {
+        rules.trainingsPerYear * quarter.rawValue * 3 / 12
+    }
+}

@@ -1,0 +1,67 @@
+/// Item 10 案件防范: the year-to-date change in 侵财 and 通讯网络诈骗 cases against last year,
+/// in whole 6 % steps, minus 2 for each 市级以上 media exposure in P.
+public enum Item10CasePrevention: ItemRule {
+    public static let number = 10
+
+    public static func score(in context: EvaluationContext) -> ItemScore {
+        let rules = context.rulebook
+        let months = context.period.quarter.rawValue * 3
+        let empty = CaseCounts(thisYear: [], lastYear: [])
+        let categories: [(name: String, counts: CaseCounts)] = [
+            ("侵财", context.police?.propertyCrime ?? empty),
+            ("通讯网络诈骗", context.police?.telecomFraud ?? empty),
+        ]
+        var reasons: [Reason] = []
+        if context.police == nil {
+            reasons.append(Reason("派出所数据缺失，按零发案计"))
+        }
+        let totals = categories.map { $0.counts.totals(throughMonth: months) }
+        var base = Points.zero
+        if totals.allSatisfy({ $0.thisYear == 0 }) {
+            base = rules.zeroCasePoints
+            reasons.append(Reason("\(context.monthsText)侵财、通讯网络诈骗案件均零发案", points: base))
+        } else {
+            for (category, total) in zip(categories, totals) {
+                let points = subscore(thisYear: total.thisYear, lastYear: total.lastYear, rules)
+                base = base + points
+                reasons.append(Reason("\(category.name)：\(context.monthsText)本年 \(total.thisYear) 起，上年 "
+                                      + "\(total.lastYear) 起，\(change(total.thisYear, total.lastYear, rules))",
+                                      points: points))
+            }
+        }
+        var raw = base
+        let deduction = Points.zero - rules.mediaExposureDeduction
+        for exposure in context.mediaExposures.sorted(by: { ($0.date, $0.location) < ($1.date, $1.location) }) {
+            let counts = rules.cityOrAboveLevels.contains(exposure.level)
+            if counts { raw = raw + deduction }
+            reasons.append(Reason("\(exposure.date) 被\(exposure.outlet)（\(exposure.level)）曝光"
+                                  + (counts ? "" : "，非市级以上媒体不扣分"),
+                                  day: exposure.date, location: exposure.location, points: counts ? deduction : nil))
+        }
+        return context.itemScore(number, raw: raw, reasons: reasons)
+    }
+
+    /// One category's sub-score (SPEC 3.3 item 10), before the media deduction:
+    /// l = 0 → 2.5 when t = 0 else 0; t = l → 2.5; fewer → 2.5 + 2.5 per whole 6 % step, at most 10;
+    /// more → 2.5 − 2.5 per whole 6 % step, at least 0.
+    public static func subscore(thisYear t: Int, lastYear l: Int, _ rules: Rulebook) -> Points {
+        let steady = rules.steadyCasePoints
+        guard l > 0 else { return t == 0 ? steady : .zero }
+        if t == l { return steady }
+        let s = steps(thisYear: t, lastYear: l, rules)
+        if t < l { return min(rules.caseSubscoreMaximum, steady + rules.caseStepPoints * s) }
+        return max(.zero, steady - rules.caseStepPoints * s)
+    }
+
+    /// Whole steps of `caseStepPercent` % in the change: floor(100 × |t − l| / (6 × l)), l > 0.
+    public static func steps(thisYear t: Int, lastYear l: Int, _ rules: Rulebook) -> Int {
+        100 * abs(t - l) / (max(1, rules.caseStepPercent) * l)
+    }
+
+    static func change(_ t: Int, _ l: Int, _ rules: Rulebook) -> String {
+        if l == 0 { return t == 0 ? "持平" : "上年无案件，本年有发案" }
+        if t == l { return "持平" }
+        let direction = t < l ? "下降" : "上升"
+        return "\(direction)满 \(rules.caseStepPercent)% 的 \(steps(thisYear: t, lastYear: l, rules)) 档"
+    }
+}

@@ -1,0 +1,14 @@
+/// Item 11 提供线索破案: 2 points for each clue in P that helped solve a case, at most 8.
+public enum Item11Clues: ItemRule {
+    public static let number = 11
+
+    public static func score(in context: EvaluationContext) -> ItemScore {
+        let rules = context.rulebook
+        let clues = context.clues.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
+        let reasons = clues.map { clue in
+            Reason("\(clue.date) 提供线索：\(clue.caseDescription)" + (clue.braveryNomination ? "（申报见义勇为）" : ""),
+                   day: clue.date, location: clue.location, points: rules.cluePoints)
+        }
+        return context.itemScore(number, raw: rules.cluePoints * clues.count, reasons: reasons)
+    }
+}
