@@ -54,7 +54,9 @@ struct ScorecardView {
     let name: String
     let year: Int
     let station: String
+    let hasStation: Bool
     let officer: String
+    let hasOfficer: Bool
     let assessed: Bool
     let periodText: String
     let rows: [ItemRow]
@@ -88,6 +90,8 @@ struct ScorecardView {
         self.year = year
         self.station = community.policeStation ?? ""
         self.officer = community.officer ?? ""
+        self.hasStation = community.policeStation != nil
+        self.hasOfficer = community.officer != nil
         self.assessed = score != nil
         self.periodText = latest.map {
             "\(year)年\($0.quarter.name)考核（\(year)-01-01至\(AssessmentPeriod(year: year, quarter: $0.quarter).end)，年初累计）"
