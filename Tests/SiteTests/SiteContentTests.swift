@@ -4,7 +4,15 @@ import Testing
 
 /// The rendered site's guarantees (SPEC 4): escaping, privacy, links, determinism, all years.
 @Suite struct SiteContentTests {
+    /// Rendered once per kind and shared: rendering is the slow part of these tests.
+    static let plainSite = Result { try renderFresh(hostile: false) }
+    static let hostileSite = Result { try renderFresh(hostile: true) }
+
     static func render(hostile: Bool = false) throws -> [SiteFile] {
+        try (hostile ? hostileSite : plainSite).get()
+    }
+
+    static func renderFresh(hostile: Bool) throws -> [SiteFile] {
         let (content, results) = Fixture.content(hostile: hostile)
         return try Fixture.builder.render(content: content, results: results)
     }
@@ -81,8 +89,8 @@ import Testing
     }
 
     @Test func sameInputGivesIdenticalBytes() throws {
-        let first = try Self.render(hostile: true)
-        let second = try Self.render(hostile: true)
+        let first = try Self.renderFresh(hostile: true)
+        let second = try Self.renderFresh(hostile: true)
         #expect(first == second)
     }
 
