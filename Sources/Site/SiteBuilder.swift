@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
                 let path = SitePath.scorecard(community.slug, of: year)
                 let view = ScorecardView(community: community, result: result, page: path)
                 page(path, "scorecard", title: "\(community.name) \(year)年度考核表", year: year, view)
-                scorecards.append(ScorecardView(community: community, result: result, page: .scorecards(year)))
+                scorecards.append(ScorecardView(community: community, result: result, page: .scorecards(year), compact: true))
             }
             page(.scorecards(year), "scorecards", title: "\(year)年度考核表汇编", year: year,
                  ScorecardBooklet(year: year, scorecards: scorecards))

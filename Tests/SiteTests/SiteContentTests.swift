@@ -124,6 +124,16 @@ import Testing
         #expect(!pending.text.contains("class=\"approval-form\""))
     }
 
+    @Test func theBookletHasOneCompactScorecardPerCommunity() throws {
+        let files = try Self.render()
+        let booklet = try #require(files.first { $0.path.value == "2016/scorecards.html" })
+        #expect(booklet.text.components(separatedBy: "<article class=\"scorecard compact\"").count - 1 == 3)
+        #expect(!booklet.text.contains("评分标准"))
+        #expect(!booklet.text.contains("花名册"))
+        let single = try #require(files.first { $0.path.value == "2016/c/hutang.html" })
+        #expect(single.text.contains("评分标准") && single.text.contains("花名册") && single.text.contains("执勤排班表"))
+    }
+
     // MARK: - Link helpers
 
     static func links(in html: String) -> [String] {

@@ -88,3 +88,14 @@ import Testing
         #expect(path.link(to: .rules(2017)) == root + "2017/rules.html")
     }
 }
+
+/// `scripts/print-check.sh` builds the fixture site through this test: set
+/// `QUNFANG_FIXTURE_SITE=/tmp/folder` and run it alone.
+@Suite struct FixtureSiteWriter {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["QUNFANG_FIXTURE_SITE"] != nil))
+    func writeFixtureSite() throws {
+        let output = try #require(ProcessInfo.processInfo.environment["QUNFANG_FIXTURE_SITE"])
+        let (content, results) = Fixture.content()
+        try Fixture.builder.build(content: content, results: results, output: output)
+    }
+}

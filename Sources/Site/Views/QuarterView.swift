@@ -39,7 +39,7 @@ struct QuarterView {
             entries: standings.map { ($0.score.name, $0.score.total, $0.score.isVetoed) },
             maximum: settings.rulebook.totalMaximum)
         self.groups = StationGroup.groups(standings, year: year, rulebook: settings.rulebook, from: page)
-        self.hasGroups = !groups.isEmpty
+        self.hasGroups = groups.count > 1
         self.policeRows = (quarterResult?.policeOrder ?? []).map {
             PoliceRow(rank: String($0.policeRank), name: $0.score.name,
                       href: page.link(to: .scorecard($0.score.slug, of: year)),

@@ -78,8 +78,13 @@ struct ScorecardView {
     let notesHTML: String
     let hasNotes: Bool
     let href: String
+    /// In the meeting booklet: only what fits one A4 page (the table, vetoes and lost points).
+    let compact: Bool
+    /// Column spans of the 一票否决 and 合计总分 rows (the compact table has no 评分标准 column).
+    let vetoColumns: Int
+    let totalColumns: Int
 
-    init(community: Community, result: YearResult, page: SitePath) {
+    init(community: Community, result: YearResult, page: SitePath, compact: Bool = false) {
         let year = result.year
         let rulebook = result.settings.rulebook
         let latest = result.quarters.last
@@ -99,7 +104,8 @@ struct ScorecardView {
         self.rows = Self.itemRows(community: community, score: score, rulebook: rulebook)
         self.maximumTotal = rulebook.totalMaximum.description
         let selfPoints = community.selfAssessment.values.compactMap(\.points)
-        self.selfTotal = selfPoints.isEmpty ? "" : selfPoints.sum().description
+        // A partial sum would read as the community's own total: print it only when complete.
+        self.selfTotal = selfPoints.count == rulebook.maximums.count ? selfPoints.sum().description : ""
         self.actualTotal = score?.total.description ?? "未考核"
         self.hasDifferences = rows.contains { $0.differs }
         self.rank = standing.map { $0.rank.map { "第\($0)名" } ?? "一票否决，不排名" } ?? "未考核"
@@ -130,6 +136,9 @@ struct ScorecardView {
         self.notesHTML = notes
         self.hasNotes = !notes.isEmpty
         self.href = page.link(to: .scorecard(community.slug, of: year))
+        self.compact = compact
+        self.vetoColumns = compact ? 3 : 4
+        self.totalColumns = compact ? 5 : 6
     }
 
     static func itemRows(community: Community, score: CommunityScore?, rulebook: Rulebook) -> [ItemRow] {
