@@ -1,0 +1,57 @@
+import Scoring
+
+/// A community's quarterly totals as a small line chart (inline SVG): one point per quarter,
+/// 未考核 quarters labelled but not plotted.
+struct TrendChartView {
+    struct Point {
+        let x: Int
+        let y: Int
+        let label: String
+        let valueY: Int
+    }
+
+    struct Tick {
+        let x: Int
+        let label: String
+    }
+
+    struct GridLine {
+        let y: Int
+        let label: String
+        let labelY: Int
+    }
+
+    let title: String
+    let width = 420
+    let height = 200
+    let points: [Point]
+    let polyline: String
+    let ticks: [Tick]
+    let grid: [GridLine]
+    let plotLeft = 44
+    let plotRight = 400
+    let plotTop = 16
+    let plotBottom = 160
+    let tickY = 180
+
+    /// `totals` holds one entry per quarter, Q1 first; nil for a quarter not assessed.
+    init(title: String, totals: [Points?], maximum: Points) {
+        let scale = max(maximum.tenths, 1)
+        let left = 44, right = 400, top = 16, bottom = 160
+        let step = (right - left) / 4
+        func x(_ index: Int) -> Int { left + step / 2 + index * step }
+        func y(_ points: Points) -> Int { bottom - max(0, min(points.tenths, scale)) * (bottom - top) / scale }
+        self.title = title
+        self.ticks = Quarter.allCases.enumerated().map { index, quarter in
+            Tick(x: x(index), label: quarter.name + (totals.indices.contains(index) && totals[index] != nil ? "" : "（未考核）"))
+        }
+        self.points = totals.enumerated().compactMap { index, total in
+            total.map { Point(x: x(index), y: y($0), label: $0.description, valueY: y($0) - 6) }
+        }
+        self.polyline = points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
+        self.grid = [0, 1, 2, 3, 4].map { part in
+            let value = Points(tenths: scale * part / 4)
+            return GridLine(y: y(value), label: value.description, labelY: y(value) + 4)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A file's path inside the site (`2017/c/hutang.html`), and the relative links from it.
+/// Every link on the site is relative, so it works from `file://` and from any sub-folder.
+public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Slash-separated, no leading slash.
+    public let value: String
+
+    public init(_ value: String) { self.value = value }
+
+    /// Folders between the site root and this file (`index.html` 0, `2017/c/x.html` 2).
+    public var depth: Int { value.split(separator: "/").count - 1 }
+
+    /// The prefix that leads back to the site root: "", "../", "../../".
+    public var root: String { String(repeating: "../", count: depth) }
+
+    /// The relative link from this page to `target`.
+    public func link(to target: SitePath) -> String { root + target.value }
+
+    public var description: String { value }
+
+    public static func < (lhs: SitePath, rhs: SitePath) -> Bool {
+        lhs.value.utf8.lexicographicallyPrecedes(rhs.value.utf8)
+    }
+
+    public static let home = SitePath("index.html")
+    public static func page(_ name: String) -> SitePath { SitePath("pages/\(name).html") }
+    public static func year(_ year: Int) -> SitePath { SitePath("\(year)/index.html") }
+    public static func quarter(_ quarter: Int, of year: Int) -> SitePath { SitePath("\(year)/q\(quarter).html") }
+    public static func scorecard(_ slug: String, of year: Int) -> SitePath { SitePath("\(year)/c/\(slug).html") }
+    public static func subsidy(_ year: Int) -> SitePath { SitePath("\(year)/subsidy.html") }
+    public static func forms(_ year: Int) -> SitePath { SitePath("\(year)/forms.html") }
+    public static func scorecards(_ year: Int) -> SitePath { SitePath("\(year)/scorecards.html") }
+    public static func rules(_ year: Int) -> SitePath { SitePath("\(year)/rules.html") }
+    public static func resultsCSV(_ year: Int) -> SitePath { SitePath("\(year)/results.csv") }
+    public static func resultsJSON(_ year: Int) -> SitePath { SitePath("\(year)/results.json") }
+}

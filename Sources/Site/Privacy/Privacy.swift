@@ -1,0 +1,16 @@
+/// What published pages may show of a person (SPEC 4, privacy): phones masked, and a member's
+/// 年龄 and 住址 never reach a view model at all.
+public enum Privacy {
+    /// `13900000001` → `139****0001`. An 11-digit mobile number (spaces and hyphens ignored)
+    /// keeps its first 3 and last 4 digits; any other shape keeps only its last 4 characters,
+    /// every other character becoming `*`; 4 characters or fewer become `****`.
+    public static func maskPhone(_ phone: String) -> String {
+        let trimmed = phone.filter { !$0.isWhitespace }
+        let digits = trimmed.filter { $0 != "-" }
+        if digits.count == 11, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return String(digits.prefix(3)) + "****" + String(digits.suffix(4))
+        }
+        guard trimmed.count > 4 else { return trimmed.isEmpty ? "" : "****" }
+        return String(repeating: "*", count: trimmed.count - 4) + String(trimmed.suffix(4))
+    }
+}

@@ -1,0 +1,104 @@
+import Scoring
+
+/// A community's roster (附件2 layout), duty schedules (附件3 layout) and clue-led cases, as a
+/// published page may show them: phones masked, and 年龄 / 住址 never copied into the view.
+struct CommunityRecordsView {
+    struct MemberRow {
+        let name: String
+        let phone: String
+        let roles: String
+        let status: String
+    }
+
+    struct TeamTable {
+        let name: String
+        let type: String
+        let count: String
+        let members: [MemberRow]
+    }
+
+    struct DutyRow {
+        let date: String
+        let time: String
+        let person: String
+        let phone: String
+        let area: String
+    }
+
+    struct ScheduleTable {
+        let period: String
+        let reportedOn: String
+        let status: String
+        let rows: [DutyRow]
+        let hasRows: Bool
+    }
+
+    struct ClueRow {
+        let date: String
+        let text: String
+        let nominated: Bool
+    }
+
+    let referenceDay: String
+    let teams: [TeamTable]
+    let hasTeams: Bool
+    let schedules: [ScheduleTable]
+    let hasSchedules: Bool
+    let clues: [ClueRow]
+    let hasClues: Bool
+    let nominations: [ClueRow]
+    let hasNominations: Bool
+
+    init(community: Community, rulebook: Rulebook, referenceDay: Day) {
+        self.referenceDay = referenceDay.description
+        self.teams = community.teams.map { team in
+            TeamTable(name: team.name, type: team.type, count: String(team.activeMembers(on: referenceDay).count),
+                      members: team.members.map { Self.row($0, rulebook: rulebook) })
+        }
+        self.hasTeams = !teams.isEmpty
+        var phones: [String: String] = [:]
+        for member in community.teams.flatMap(\.members) where phones[member.name] == nil {
+            if let phone = member.phone { phones[member.name] = Privacy.maskPhone(phone) }
+        }
+        self.schedules = community.scheduleReports
+            .sorted { ($0.period, $0.reportedOn) < ($1.period, $1.reportedOn) }
+            .map { report in
+                let rows = report.slots.sorted { ($0.date, $0.time) < ($1.date, $1.time) }.flatMap { slot in
+                    slot.people.map { person in
+                        DutyRow(date: Format.slashed(slot.date), time: slot.time, person: person,
+                                phone: phones[person] ?? "—", area: slot.area ?? "")
+                    }
+                }
+                return ScheduleTable(period: Format.period(report.period), reportedOn: report.reportedOn.description,
+                                     status: Self.status(of: report, rulebook: rulebook), rows: rows, hasRows: !rows.isEmpty)
+            }
+        self.hasSchedules = !schedules.isEmpty
+        self.clues = community.clues.sorted { $0.date < $1.date }.map {
+            ClueRow(date: $0.date.description, text: $0.caseDescription, nominated: $0.braveryNomination)
+        }
+        self.hasClues = !clues.isEmpty
+        self.nominations = clues.filter(\.nominated)
+        self.hasNominations = !nominations.isEmpty
+    }
+
+    /// "■队长、□组长、□队员": the seed's check boxes, ticked for the member's 职务.
+    static func row(_ member: Member, rulebook: Rulebook) -> MemberRow {
+        var status: [String] = []
+        if let joined = member.joined { status.append("\(joined)加入") }
+        if let left = member.left { status.append("\(left)退出") }
+        return MemberRow(
+            name: member.name,
+            phone: member.phone.map(Privacy.maskPhone) ?? "",
+            roles: rulebook.roles.map { ($0 == member.role ? "■" : "□") + $0 }.joined(separator: "、"),
+            status: status.joined(separator: "，"))
+    }
+
+    /// Whether the report met its due date (the day before its period, SPEC 3.3 item 5).
+    static func status(of report: ScheduleReport, rulebook: Rulebook) -> String {
+        let dueMonth = report.period.previous
+        let dueDay = Day(year: dueMonth.year, month: dueMonth.month,
+                         day: min(rulebook.scheduleDueDay, Day.daysIn(month: dueMonth.month, year: dueMonth.year)))
+        guard let dueDay else { return "" }
+        return report.reportedOn <= dueDay ? "按时报备（截止\(dueDay)）" : "迟报（截止\(dueDay)）"
+    }
+}

@@ -1,0 +1,65 @@
+import Scoring
+
+/// The seed's five 考核指标 headings and the items under each (the quarterly ranking shows
+/// one subtotal per heading; the scorecard spans its first column over them).
+struct ScoreCategory {
+    let name: String
+    let items: ClosedRange<Int>
+
+    static let all = [
+        ScoreCategory(name: "组织建设和工作保障", items: 1...4),
+        ScoreCategory(name: "巡防情况", items: 5...9),
+        ScoreCategory(name: "案件防范", items: 10...10),
+        ScoreCategory(name: "提供线索破案", items: 11...11),
+        ScoreCategory(name: "宣传工作", items: 12...14),
+    ]
+
+    func subtotal(of score: CommunityScore) -> Points {
+        score.items.filter { items.contains($0.item.number) }.map(\.points).sum()
+    }
+
+    func maximum(in rulebook: Rulebook) -> Points {
+        items.filter { $0 <= rulebook.maximums.count }.map { rulebook.maximum(ofItem: $0) }.sum()
+    }
+
+    func label(in rulebook: Rulebook) -> String { "\(name)（\(maximum(in: rulebook))分）" }
+}
+
+/// Small formatting rules shared by the views, so every page prints figures the same way.
+enum Format {
+    /// "2017/03/05", as the seed's 附件3 writes dates.
+    static func slashed(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "/") }
+
+    /// "2017年3—4月" for a schedule period starting at `month`.
+    static func period(_ month: Month) -> String {
+        let next = month.next
+        return next.year == month.year
+            ? "\(month.year)年\(month.month)—\(next.month)月"
+            : "\(month.year)年\(month.month)月—\(next.year)年\(next.month)月"
+    }
+
+    /// A signed effect: "−5", "+2", "" (U+2212 minus, which prints clearly).
+    static func signed(_ points: Points?) -> String {
+        guard let points, points != .zero else { return "" }
+        return points.tenths < 0 ? "−" + Points(tenths: -points.tenths).description : "+" + points.description
+    }
+
+    /// The rank change against the previous quarter: "↑2", "↓1", "－" (unchanged), "" (no previous rank).
+    static func change(rank: Int?, previous: Int?) -> (symbol: String, words: String) {
+        guard let rank, let previous else { return ("", "") }
+        if rank < previous { return ("↑\(previous - rank)", "较上季度上升\(previous - rank)位") }
+        if rank > previous { return ("↓\(rank - previous)", "较上季度下降\(rank - previous)位") }
+        return ("－", "与上季度持平")
+    }
+
+    static func rank(_ rank: Int?) -> String { rank.map(String.init) ?? "—" }
+
+    /// The veto reasons of a score, "（1）未建立…；（3）…".
+    static func vetoes(_ findings: [VetoFinding]) -> String {
+        findings.sorted { $0.number < $1.number }.map { "（\($0.number)）\($0.text)" }.joined(separator: "；")
+    }
+}
+
+extension Array where Element == Community {
+    func sortedBySlug() -> [Community] { sorted { $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) } }
+}

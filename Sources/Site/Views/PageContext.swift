@@ -1,0 +1,69 @@
+/// What every page hands its template: the shared layout (`{{layout.…}}`) and the page's own
+/// view (`{{#page}}…{{/page}}`).
+struct PageContext {
+    let layout: LayoutView
+    let page: Any
+}
+
+/// The frame around every page: site title, navigation, and the relative prefix to the root.
+struct LayoutView {
+    /// "", "../" or "../../": prefix to reach the site root from this page.
+    let root: String
+    /// `root` + "assets/".
+    let assets: String
+    let siteTitle: String
+    let organization: String
+    let hasOrganization: Bool
+    /// The page's own title (the `<title>` and the heading).
+    let pageTitle: String
+    let homeHref: String
+    /// Every year's overview, oldest first.
+    let years: [NavLink]
+    /// The current year's pages, on a year page.
+    let yearLinks: [NavLink]
+    let hasYearLinks: Bool
+}
+
+/// A link in the navigation, already relative to the page it is on.
+struct NavLink {
+    let href: String
+    let label: String
+    let current: Bool
+}
+
+/// A plain labelled link in a page body.
+struct LinkView {
+    let href: String
+    let label: String
+}
+
+/// Builds the layout for a page of the site.
+struct LayoutBuilder {
+    let siteTitle: String
+    let organization: String?
+    let years: [Int]
+
+    func layout(for path: SitePath, title: String, year: Int? = nil) -> LayoutView {
+        let yearLinks: [NavLink] = year.map { year in
+            Self.yearPages(year).map { target, label in
+                NavLink(href: path.link(to: target), label: label, current: target == path)
+            }
+        } ?? []
+        return LayoutView(
+            root: path.root, assets: path.root + "assets/", siteTitle: siteTitle,
+            organization: organization ?? "", hasOrganization: organization != nil, pageTitle: title,
+            homeHref: path.link(to: .home),
+            years: years.map { NavLink(href: path.link(to: .year($0)), label: "\($0)年度", current: $0 == year) },
+            yearLinks: yearLinks, hasYearLinks: !yearLinks.isEmpty)
+    }
+
+    /// The pages of a year, in navigation order.
+    static func yearPages(_ year: Int) -> [(SitePath, String)] {
+        [(.year(year), "年度概览")]
+            + Quarter.allCases.map { (.quarter($0.rawValue, of: year), $0.name) }
+            + [(.subsidy(year), "补贴"), (.forms(year), "用款审批表"),
+               (.scorecards(year), "考核表汇编"), (.rules(year), "评分口径说明")]
+    }
+}
+
+import Scoring

@@ -1,0 +1,51 @@
+import Scoring
+
+/// `Y/qN.html`: the quarter's year-to-date ranking with rank changes and category subtotals,
+/// the same ranking grouped by 派出所, and the 治安状况排序 by 平台考核数.
+struct QuarterView {
+    struct PoliceRow {
+        let rank: String
+        let name: String
+        let href: String
+        let station: String
+        let platformScore: String
+    }
+
+    let title: String
+    let periodText: String
+    let assessed: Bool
+    let notAssessedText: String
+    let standings: StandingsTable
+    let chart: BarChartView
+    let groups: [StationGroup]
+    let hasGroups: Bool
+    let policeRows: [PoliceRow]
+    let csvHref: String
+    let jsonHref: String
+
+    init(quarter: Quarter, result: YearResult, page: SitePath) {
+        let year = result.year
+        let settings = result.settings
+        let period = AssessmentPeriod(year: year, quarter: quarter)
+        self.title = "\(year)年\(quarter.name)考核排名"
+        self.periodText = "考核期：\(year)年1月1日至\(period.end)（年初累计）"
+        let quarterResult = result.quarters.first { $0.quarter == quarter }
+        self.assessed = quarterResult != nil
+        self.notAssessedText = "未考核：本季度末（\(period.end)）晚于数据截止日期（\(settings.cutoff)）。"
+        let standings = quarterResult?.standings ?? []
+        self.standings = StandingsTable(standings, year: year, rulebook: settings.rulebook, from: page)
+        self.chart = BarChartView(
+            title: "\(quarter.name)总分",
+            entries: standings.map { ($0.score.name, $0.score.total, $0.score.isVetoed) },
+            maximum: settings.rulebook.totalMaximum)
+        self.groups = StationGroup.groups(standings, year: year, rulebook: settings.rulebook, from: page)
+        self.hasGroups = groups.count > 1
+        self.policeRows = (quarterResult?.policeOrder ?? []).map {
+            PoliceRow(rank: String($0.policeRank), name: $0.score.name,
+                      href: page.link(to: .scorecard($0.score.slug, of: year)),
+                      station: $0.score.policeStation ?? "", platformScore: $0.score.platformScore.description)
+        }
+        self.csvHref = page.link(to: .resultsCSV(year))
+        self.jsonHref = page.link(to: .resultsJSON(year))
+    }
+}

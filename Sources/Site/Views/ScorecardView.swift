@@ -1,0 +1,203 @@
+import Scoring
+
+/// `Y/c/SLUG.html` (and each section of `Y/scorecards.html`): the seed's assessment table for the
+/// latest assessed period with the self-assessment beside the actual score, the quarters side by
+/// side, every lost point with its record, the vetoes, the roster and schedules (masked), the
+/// clue-led cases, the 备注 and a trend chart.
+struct ScorecardView {
+    /// One row of the seed's table (考核内容).
+    struct ItemRow {
+        let startsCategory: Bool
+        let category: String
+        let categorySpan: Int
+        let number: String
+        let title: String
+        let maximum: String
+        let criteria: String
+        let selfDescription: String
+        let selfPoints: String
+        let actual: String
+        /// 自评得分 differs from 实际得分: the row is marked.
+        let differs: Bool
+        let capped: Bool
+    }
+
+    struct QuarterCell { let value: String }
+
+    struct QuarterRow {
+        let label: String
+        let cells: [QuarterCell]
+    }
+
+    struct ReasonLine {
+        let date: String
+        let text: String
+        let effect: String
+    }
+
+    /// An item that lost points (or was capped), with the reasons the scoring gave.
+    struct Deduction {
+        let number: String
+        let title: String
+        let summary: String
+        let capped: Bool
+        let reasons: [ReasonLine]
+    }
+
+    struct Veto {
+        let number: String
+        let text: String
+        let reasons: [ReasonLine]
+    }
+
+    let slug: String
+    let name: String
+    let year: Int
+    let station: String
+    let hasStation: Bool
+    let officer: String
+    let hasOfficer: Bool
+    let assessed: Bool
+    let periodText: String
+    let rows: [ItemRow]
+    let maximumTotal: String
+    let selfTotal: String
+    let actualTotal: String
+    let hasDifferences: Bool
+    let rank: String
+    let vetoed: Bool
+    let vetoes: [Veto]
+    let quarterHeadings: [QuarterCell]
+    let quarterRows: [QuarterRow]
+    let deductions: [Deduction]
+    let hasDeductions: Bool
+    let annualText: String
+    let hasAnnual: Bool
+    let trend: TrendChartView
+    let records: CommunityRecordsView
+    let notesHTML: String
+    let hasNotes: Bool
+    let href: String
+    /// In the meeting booklet: only what fits one A4 page (the table, vetoes and lost points).
+    let compact: Bool
+    /// Column spans of the 一票否决 and 合计总分 rows (the compact table has no 评分标准 column).
+    let vetoColumns: Int
+    let totalColumns: Int
+
+    init(community: Community, result: YearResult, page: SitePath, compact: Bool = false) {
+        let year = result.year
+        let rulebook = result.settings.rulebook
+        let latest = result.quarters.last
+        let standing = latest?.standing(of: community.slug)
+        let score = standing?.score
+        self.slug = community.slug
+        self.name = community.name
+        self.year = year
+        self.station = community.policeStation ?? ""
+        self.officer = community.officer ?? ""
+        self.hasStation = community.policeStation != nil
+        self.hasOfficer = community.officer != nil
+        self.assessed = score != nil
+        self.periodText = latest.map {
+            "\(year)年\($0.quarter.name)考核（\(year)-01-01至\(AssessmentPeriod(year: year, quarter: $0.quarter).end)，年初累计）"
+        } ?? "\(year)年度尚未考核（数据截止日期 \(result.settings.cutoff)）"
+        self.rows = Self.itemRows(community: community, score: score, rulebook: rulebook)
+        self.maximumTotal = rulebook.totalMaximum.description
+        let selfPoints = community.selfAssessment.values.compactMap(\.points)
+        // A partial sum would read as the community's own total: print it only when complete.
+        self.selfTotal = selfPoints.count == rulebook.maximums.count ? selfPoints.sum().description : ""
+        self.actualTotal = score?.total.description ?? "未考核"
+        self.hasDifferences = rows.contains { $0.differs }
+        self.rank = standing.map { $0.rank.map { "第\($0)名" } ?? "一票否决，不排名" } ?? "未考核"
+        self.vetoed = score?.isVetoed ?? false
+        self.vetoes = (score?.vetoes ?? []).sorted { $0.number < $1.number }.map {
+            Veto(number: "（\($0.number)）", text: $0.text, reasons: $0.reasons.map(Self.line))
+        }
+        self.quarterHeadings = Quarter.allCases.map { QuarterCell(value: $0.name) }
+        self.quarterRows = Self.quarterRows(slug: community.slug, result: result)
+        self.deductions = (score?.items ?? []).compactMap(Self.deduction)
+        self.hasDeductions = !deductions.isEmpty
+        let annual = result.annual?.standings.first { $0.slug == community.slug }
+        self.hasAnnual = annual != nil
+        self.annualText = annual.map {
+            "年度总分 \($0.total.description) 分，" + ($0.vetoed ? "一票否决：折算分 0，补贴 0 元。"
+                : "年度第\($0.rank.map(String.init) ?? "—")名，折算分 \($0.converted)，补贴 \($0.subsidy.formattedYuan) 元"
+                  + ($0.band.map { "（\($0)）" } ?? "") + "。")
+        } ?? ""
+        self.trend = TrendChartView(
+            title: "\(community.name) \(year)年各季度总分",
+            totals: Quarter.allCases.map { quarter in
+                result.quarters.first { $0.quarter == quarter }?.standing(of: community.slug)?.score.total
+            },
+            maximum: rulebook.totalMaximum)
+        let referenceDay = latest.map { AssessmentPeriod(year: year, quarter: $0.quarter).end } ?? result.settings.cutoff
+        self.records = CommunityRecordsView(community: community, rulebook: rulebook, referenceDay: referenceDay)
+        let notes = community.notes.map(Markdown.html) ?? ""
+        self.notesHTML = notes
+        self.hasNotes = !notes.isEmpty
+        self.href = page.link(to: .scorecard(community.slug, of: year))
+        self.compact = compact
+        self.vetoColumns = compact ? 3 : 4
+        self.totalColumns = compact ? 5 : 6
+    }
+
+    static func itemRows(community: Community, score: CommunityScore?, rulebook: Rulebook) -> [ItemRow] {
+        var rows: [ItemRow] = []
+        for category in ScoreCategory.all {
+            for number in category.items {
+                let item = score?.items.first { $0.item.number == number }
+                let own = community.selfAssessment[number]
+                let differs = item != nil && own?.points != nil && own?.points != item?.points
+                rows.append(ItemRow(
+                    startsCategory: number == category.items.lowerBound,
+                    category: category.label(in: rulebook),
+                    categorySpan: category.items.count,
+                    number: String(number),
+                    title: item?.item.title ?? AssessmentItem.titles[number - 1],
+                    maximum: rulebook.maximum(ofItem: number).description + "分",
+                    criteria: item?.item.criteria ?? "",
+                    selfDescription: own?.description ?? "",
+                    selfPoints: own?.points?.description ?? "",
+                    actual: item?.points.description ?? "未考核",
+                    differs: differs,
+                    capped: item?.capped ?? false))
+            }
+        }
+        return rows
+    }
+
+    static func quarterRows(slug: String, result: YearResult) -> [QuarterRow] {
+        let scores: [CommunityScore?] = Quarter.allCases.map { quarter in
+            result.quarters.first { $0.quarter == quarter }?.standing(of: slug)?.score
+        }
+        let standings: [Standing?] = Quarter.allCases.map { quarter in
+            result.quarters.first { $0.quarter == quarter }?.standing(of: slug)
+        }
+        func row(_ label: String, _ value: (Int) -> String?) -> QuarterRow {
+            QuarterRow(label: label, cells: (0..<4).map { QuarterCell(value: value($0) ?? "未考核") })
+        }
+        var rows = (1...14).map { number in
+            row("\(number) \(AssessmentItem.titles[number - 1])") { index in
+                scores[index].map { $0.items.first { $0.item.number == number }?.points.description ?? "" }
+            }
+        }
+        rows.append(row("合计总分") { scores[$0]?.total.description })
+        rows.append(row("名次") { index in standings[index].map { $0.rank.map(String.init) ?? "否决" } })
+        rows.append(row("治安状况排序") { index in standings[index].map { String($0.policeRank) } })
+        return rows
+    }
+
+    static func deduction(_ item: ItemScore) -> Deduction? {
+        let lost = item.maximum - item.points
+        guard lost != .zero || item.capped else { return nil }
+        let summary = lost != .zero
+            ? "得\(item.points)分，失\(lost)分（分值\(item.maximum)分）"
+            : "得分已达分值\(item.maximum)分，超出部分不计（封顶）"
+        return Deduction(number: String(item.item.number), title: item.item.title, summary: summary,
+                         capped: item.capped, reasons: item.reasons.map(line))
+    }
+
+    static func line(_ reason: Reason) -> ReasonLine {
+        ReasonLine(date: reason.day?.description ?? "", text: reason.text, effect: Format.signed(reason.points))
+    }
+}

@@ -1,0 +1,69 @@
+import Scoring
+
+/// One line of a ranking table (quarter pages, the home page, the year overview).
+struct StandingRow {
+    struct Cell { let value: String }
+
+    let rank: String
+    let change: String
+    let changeWords: String
+    let name: String
+    let href: String
+    let station: String
+    let total: String
+    let subtotals: [Cell]
+    let vetoed: Bool
+    let veto: String
+
+    init(_ standing: Standing, year: Int, from page: SitePath) {
+        let score = standing.score
+        let change = Format.change(rank: standing.rank, previous: standing.previousRank)
+        self.rank = standing.rank.map(String.init) ?? "不排名"
+        self.change = change.symbol
+        self.changeWords = change.words
+        self.name = score.name
+        self.href = page.link(to: .scorecard(score.slug, of: year))
+        self.station = score.policeStation ?? ""
+        self.total = score.total.description
+        self.subtotals = ScoreCategory.all.map { Cell(value: $0.subtotal(of: score).description) }
+        self.vetoed = score.isVetoed
+        self.veto = Format.vetoes(score.vetoes)
+    }
+}
+
+/// A ranking table with its headings: the `partials/standings` template lays it out.
+struct StandingsTable {
+    struct Heading { let label: String }
+
+    let categories: [Heading]
+    let rows: [StandingRow]
+    let hasRows: Bool
+
+    init(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath) {
+        self.categories = ScoreCategory.all.map { Heading(label: $0.label(in: rulebook)) }
+        self.rows = standings.map { StandingRow($0, year: year, from: page) }
+        self.hasRows = !rows.isEmpty
+    }
+}
+
+/// The communities of one 派出所 in ranking order (quarter pages group by station, no script needed).
+struct StationGroup {
+    let station: String
+    let table: StandingsTable
+
+    /// Groups in order of station name; communities with no 派出所 last, under “未填派出所”.
+    static func groups(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath) -> [StationGroup] {
+        let stations = Set(standings.compactMap(\.score.policeStation))
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var groups = stations.map { station in
+            StationGroup(station: station, table: StandingsTable(
+                standings.filter { $0.score.policeStation == station }, year: year, rulebook: rulebook, from: page))
+        }
+        let unassigned = standings.filter { $0.score.policeStation == nil }
+        if !unassigned.isEmpty, !stations.isEmpty {
+            groups.append(StationGroup(station: "未填派出所", table: StandingsTable(
+                unassigned, year: year, rulebook: rulebook, from: page)))
+        }
+        return groups
+    }
+}

@@ -1,0 +1,128 @@
+import Records
+import Scoring
+
+/// `Y/index.html`: the annual ranking with its bar chart (or the latest quarter's while the
+/// year is not finished), every community's quarterly totals and ranks, index.md and links.
+struct YearView {
+    struct AnnualRow {
+        let rank: String
+        let name: String
+        let href: String
+        let total: String
+        let converted: String
+        let subsidy: String
+        let vetoed: Bool
+    }
+
+    struct QuarterCell { let value: String }
+
+    struct CommunityRow {
+        let name: String
+        let href: String
+        let station: String
+        let cells: [QuarterCell]
+    }
+
+    let year: Int
+    let statusText: String
+    let hasAnnual: Bool
+    let annualRows: [AnnualRow]
+    let hasChart: Bool
+    let chart: BarChartView
+    let quarterHeadings: [QuarterCell]
+    let communities: [CommunityRow]
+    let introHTML: String
+    let hasIntro: Bool
+    let links: [LinkView]
+
+    init(content: YearContent, result: YearResult, page: SitePath) {
+        let year = result.year
+        let rulebook = result.settings.rulebook
+        self.year = year
+        let assessed = result.quarters.map(\.quarter.name)
+        self.statusText = assessed.isEmpty
+            ? "数据截止 \(result.settings.cutoff)，本年度尚未考核。"
+            : "数据截止 \(result.settings.cutoff)，已考核：\(assessed.joined(separator: "、"))。"
+                + (result.annual == nil ? "年度考核（四季度）尚未完成。" : "")
+        self.hasAnnual = result.annual != nil
+        self.annualRows = (result.annual?.standings ?? []).map {
+            AnnualRow(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
+                      href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
+                      converted: $0.converted, subsidy: $0.subsidy.formattedYuan, vetoed: $0.vetoed)
+        }
+        let latest = result.quarters.last
+        self.hasChart = latest != nil
+        self.chart = BarChartView(
+            title: latest.map { result.annual != nil ? "年度总分" : "\($0.quarter.name)总分（年初累计）" } ?? "",
+            entries: (latest?.standings ?? []).map { ($0.score.name, $0.score.total, $0.score.isVetoed) },
+            maximum: rulebook.totalMaximum)
+        self.quarterHeadings = Quarter.allCases.map { QuarterCell(value: $0.name) }
+        self.communities = content.records.communities.map { community in
+            CommunityRow(
+                name: community.name, href: page.link(to: .scorecard(community.slug, of: year)),
+                station: community.policeStation ?? "",
+                cells: Quarter.allCases.map { quarter in
+                    guard let quarterResult = result.quarters.first(where: { $0.quarter == quarter }) else {
+                        return QuarterCell(value: "未考核")
+                    }
+                    guard let standing = quarterResult.standing(of: community.slug) else { return QuarterCell(value: "—") }
+                    let rank = standing.rank.map { "第\($0)名" } ?? "否决"
+                    return QuarterCell(value: "\(standing.score.total)（\(rank)）")
+                })
+        }
+        let intro = content.indexMarkdown.map(Markdown.html) ?? ""
+        self.introHTML = intro
+        self.hasIntro = !intro.isEmpty
+        self.links = LayoutBuilder.yearPages(year).dropFirst().map { LinkView(href: page.link(to: $0.0), label: $0.1) }
+            + [LinkView(href: page.link(to: .resultsCSV(year)), label: "结果表格（CSV，可用 Excel/WPS 打开）"),
+               LinkView(href: page.link(to: .resultsJSON(year)), label: "结果数据（JSON）")]
+    }
+}
+
+/// `index.html`: the years, the latest assessed ranking at a glance, and the free pages.
+struct HomeView {
+    struct YearLine {
+        let href: String
+        let label: String
+        let status: String
+    }
+
+    let years: [YearLine]
+    let pages: [LinkView]
+    let hasPages: Bool
+    let hasLatest: Bool
+    let latestTitle: String
+    let latestHref: String
+    let latest: StandingsTable
+
+    /// How many lines of the latest ranking the home page shows.
+    static let glanceCount = 10
+
+    init(content: Content, results: [YearResult], page: SitePath) {
+        self.years = results.reversed().map { result in
+            YearLine(href: page.link(to: .year(result.year)), label: "\(result.year)年度",
+                     status: result.quarters.last.map { "已考核至\($0.quarter.name)" } ?? "尚未考核")
+        }
+        self.pages = content.pages.map { LinkView(href: page.link(to: .page($0.name)), label: $0.title) }
+        self.hasPages = !pages.isEmpty
+        let latestYear = results.last { !$0.quarters.isEmpty }
+        let latestQuarter = latestYear?.quarters.last
+        self.hasLatest = latestQuarter != nil
+        if let latestYear, let latestQuarter {
+            self.latestTitle = "\(latestYear.year)年\(latestQuarter.quarter.name)考核排名（前\(Self.glanceCount)名）"
+            self.latestHref = page.link(to: .quarter(latestQuarter.quarter.rawValue, of: latestYear.year))
+            self.latest = StandingsTable(Array(latestQuarter.standings.filter { $0.rank != nil }.prefix(Self.glanceCount)),
+                                         year: latestYear.year, rulebook: latestYear.settings.rulebook, from: page)
+        } else {
+            self.latestTitle = ""
+            self.latestHref = ""
+            self.latest = StandingsTable([], year: 0, rulebook: Rulebook(), from: page)
+        }
+    }
+}
+
+/// `pages/NAME.html`: a free Markdown page.
+struct FreePageView {
+    let title: String
+    let html: String
+}

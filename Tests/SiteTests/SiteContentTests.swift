@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import Site
+
+/// The rendered site's guarantees (SPEC 4): escaping, privacy, links, determinism, all years.
+@Suite struct SiteContentTests {
+    /// Rendered once per kind and shared: rendering is the slow part of these tests.
+    static let plainSite = Result { try renderFresh(hostile: false) }
+    static let hostileSite = Result { try renderFresh(hostile: true) }
+
+    static func render(hostile: Bool = false) throws -> [SiteFile] {
+        try (hostile ? hostileSite : plainSite).get()
+    }
+
+    static func renderFresh(hostile: Bool) throws -> [SiteFile] {
+        let (content, results) = Fixture.content(hostile: hostile)
+        return try Fixture.builder.render(content: content, results: results)
+    }
+
+    static func html(_ files: [SiteFile]) -> [SiteFile] { files.filter { $0.path.value.hasSuffix(".html") } }
+
+    @Test func everyPageOfEveryYearIsWritten() throws {
+        let paths = Set(try Self.render().map(\.path.value))
+        var expected = ["index.html", "pages/about.html", "assets/site.css", "assets/print.css"]
+        for year in [2016, 2017] {
+            expected += ["index", "q1", "q2", "q3", "q4", "subsidy", "forms", "scorecards", "rules"].map { "\(year)/\($0).html" }
+            expected += ["hutang", "xiacheng", "yanzheng"].map { "\(year)/c/\($0).html" }
+            expected += ["\(year)/results.csv", "\(year)/results.json"]
+        }
+        #expect(paths == Set(expected))
+    }
+
+    @Test(arguments: Fixture.hostileFields)
+    func userTextIsEscaped(field: String) throws {
+        let files = Self.html(try Self.render(hostile: true))
+        let text = Fixture.hostile(field)
+        #expect(files.contains { $0.text.contains(Fixture.escaped(text)) }, "“\(field)”没有出现在任何页面上")
+        for file in files {
+            #expect(!file.text.contains(text), "\(file.path) 含未转义的“\(field)”")
+        }
+    }
+
+    @Test func noScriptReachesAnyPage() throws {
+        for file in Self.html(try Self.render(hostile: true)) {
+            let lower = file.text.lowercased()
+            #expect(!lower.contains("<script"), "\(file.path)")
+            #expect(!lower.contains("javascript:"), "\(file.path)")
+            #expect(!lower.contains("onerror="), "\(file.path)")
+            #expect(!lower.contains("<div>raw</div>"), "\(file.path)")
+        }
+    }
+
+    @Test func phonesAreMaskedEverywhere() throws {
+        let files = try Self.render()
+        let all = files.map(\.text).joined()
+        #expect(all.contains("139****0001"))
+        #expect(all.contains("*********1234"))
+        for index in 1...12 {
+            #expect(!all.contains("139000000\(String(format: "%02d", index))"))
+        }
+        #expect(!all.contains("8888 1234"))
+    }
+
+    @Test(arguments: [false, true])
+    func addressAndAgeNeverAppear(hostile: Bool) throws {
+        for file in try Self.render(hostile: hostile) {
+            #expect(!file.text.contains("住址"), "\(file.path)")
+            #expect(!file.text.contains("年龄"), "\(file.path)")
+            #expect(!file.text.contains(Fixture.address), "\(file.path)")
+        }
+    }
+
+    @Test func everyLinkIsRelativeAndResolves() throws {
+        let files = try Self.render()
+        let paths = Set(files.map(\.path.value))
+        var checked = 0
+        for file in Self.html(files) {
+            for link in Self.links(in: file.text) {
+                #expect(!link.contains("://") && !link.hasPrefix("/") && !link.hasPrefix("mailto:"),
+                        "\(file.path) 链接 \(link) 不是相对链接")
+                let target = link.split(separator: "#", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                if target.isEmpty { continue }
+                let resolved = Self.resolve(target, from: file.path.value)
+                #expect(resolved.map(paths.contains) == true, "\(file.path) 链接 \(link) 指向不存在的文件")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test func sameInputGivesIdenticalBytes() throws {
+        let first = try Self.renderFresh(hostile: true)
+        let second = try Self.renderFresh(hostile: true)
+        #expect(first == second)
+    }
+
+    @Test func quartersAfterTheCutoffShowAsNotAssessed() throws {
+        let files = try Self.render()
+        let q3 = try #require(files.first { $0.path.value == "2017/q3.html" })
+        #expect(q3.text.contains("未考核"))
+        let q1 = try #require(files.first { $0.path.value == "2017/q1.html" })
+        #expect(q1.text.contains("治安状况排序"))
+        #expect(q1.text.contains("夏城社区"))
+    }
+
+    @Test func scorecardShowsSelfAssessmentDifferencesAndReasons() throws {
+        let files = try Self.render()
+        let card = try #require(files.first { $0.path.value == "2016/c/xiacheng.html" })
+        #expect(card.text.contains("class=\"differs\""))          // 自评 24 for item 6, actual 19
+        #expect(card.text.contains("督查发现未开展巡逻"))
+        #expect(card.text.contains("2016-03-05"))
+        #expect(card.text.contains("（封顶）"))
+        #expect(card.text.contains("■队长"))
+        #expect(card.text.contains("<strong>重点</strong>"))
+        #expect(card.text.contains("<svg"))
+    }
+
+    @Test func formsOnlyForNonZeroSubsidies() throws {
+        let files = try Self.render()
+        let forms = try #require(files.first { $0.path.value == "2016/forms.html" })
+        #expect(forms.text.components(separatedBy: "class=\"approval-form\"").count - 1 == 2)   // one community is vetoed
+        #expect(forms.text.contains("贰万元整"))
+        let pending = try #require(files.first { $0.path.value == "2017/forms.html" })
+        #expect(!pending.text.contains("class=\"approval-form\""))
+    }
+
+    @Test func theBookletHasOneCompactScorecardPerCommunity() throws {
+        let files = try Self.render()
+        let booklet = try #require(files.first { $0.path.value == "2016/scorecards.html" })
+        #expect(booklet.text.components(separatedBy: "<article class=\"scorecard compact\"").count - 1 == 3)
+        #expect(!booklet.text.contains("评分标准"))
+        #expect(!booklet.text.contains("花名册"))
+        let single = try #require(files.first { $0.path.value == "2016/c/hutang.html" })
+        #expect(single.text.contains("评分标准") && single.text.contains("花名册") && single.text.contains("执勤排班表"))
+    }
+
+    // MARK: - Link helpers
+
+    static func links(in html: String) -> [String] {
+        var links: [String] = []
+        for attribute in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let start = rest.range(of: attribute) {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                links.append(String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+                rest = rest[end...]
+            }
+        }
+        return links
+    }
+
+    static func resolve(_ link: String, from page: String) -> String? {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for component in link.split(separator: "/", omittingEmptySubsequences: false) {
+            switch component {
+            case "..": guard !parts.isEmpty else { return nil }; parts.removeLast()
+            case ".", "": continue
+            default: parts.append(String(component))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

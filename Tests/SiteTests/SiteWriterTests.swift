@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import Site
+
+/// Writing is atomic, deterministic, and keeps unchanged files (SPEC 4).
+@Suite struct SiteWriterTests {
+    static func snapshot(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in SiteWriter.files(under: folder) {
+            files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
+        }
+        return files
+    }
+
+    @Test func buildingTwiceGivesTheSameBytesAndKeepsUnchangedFiles() throws {
+        let folder = Fixture.temporaryFolder()
+        let output = folder + "/site"
+        let (content, results) = Fixture.content(hostile: true)
+        let first = try Fixture.builder.build(content: content, results: results, output: output)
+        let before = try Self.snapshot(output)
+        #expect(first.written == before.count && first.unchanged == 0)
+        let second = try Fixture.builder.build(content: content, results: results, output: output)
+        #expect(try Self.snapshot(output) == before)
+        #expect(second.written == 0 && second.unchanged == before.count && second.removed == 0)
+        // Nothing left beside the site.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
+        let folder = Fixture.temporaryFolder()
+        let output = folder + "/site"
+        let (content, results) = Fixture.content()
+        try Fixture.builder.build(content: content, results: results, output: output)
+        let before = try Self.snapshot(output)
+        let themes = try ThemeTests.brokenThemes { templates in
+            try "{{#rows}}".write(toFile: templates + "/year.mustache", atomically: true, encoding: .utf8)
+        }
+        let broken = SiteBuilder(themesRoot: themes, resultFiles: Fixture.resultFiles)
+        #expect(throws: SiteError.self) { try broken.build(content: content, results: results, output: output) }
+        #expect(try Self.snapshot(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
+    }
+
+    @Test func changedAndRemovedFilesAreCounted() throws {
+        let folder = Fixture.temporaryFolder()
+        let output = folder + "/site"
+        let (content, results) = Fixture.content()
+        try Fixture.builder.build(content: content, results: results, output: output)
+        var smaller = content
+        smaller.pages = []
+        let summary = try Fixture.builder.build(content: smaller, results: results, output: output)
+        #expect(summary.removed == 1)
+        #expect(summary.written == 1)   // the home page lost its link to the page
+        #expect(!FileManager.default.fileExists(atPath: output + "/pages/about.html"))
+    }
+
+    @Test func aFolderThatIsNotASiteIsNeverReplaced() throws {
+        let folder = Fixture.temporaryFolder()
+        try "重要".write(toFile: folder + "/year.yaml", atomically: true, encoding: .utf8)
+        let (content, results) = Fixture.content()
+        let error = try #require(throws: SiteError.self) {
+            try Fixture.builder.build(content: content, results: results, output: folder)
+        }
+        #expect(error.description.contains("拒绝覆盖"))
+        #expect(try String(contentsOfFile: folder + "/year.yaml", encoding: .utf8) == "重要")
+    }
+
+    @Test func aMissingThemeFailsTheBuildWithADiagnostic() throws {
+        let (content, results) = Fixture.content(theme: "nosuch")
+        let error = try #require(throws: SiteError.self) {
+            try Fixture.builder.build(content: content, results: results, output: Fixture.temporaryFolder() + "/site")
+        }
+        #expect(error.description.hasPrefix("content/site.yaml:1:1: 错误: 找不到主题“nosuch”"))
+    }
+
+    @Test func aYearWithoutAResultIsAnError() throws {
+        let (content, results) = Fixture.content()
+        let error = try #require(throws: SiteError.self) {
+            try Fixture.builder.render(content: content, results: Array(results.prefix(1)))
+        }
+        #expect(error.description == "content/2017/year.yaml:1:1: 错误: 2017年度没有评分结果，无法生成网站")
+    }
+
+    @Test(arguments: [("index.html", ""), ("2017/q1.html", "../"), ("2017/c/hutang.html", "../../")])
+    func linksClimbToTheRoot(page: String, root: String) {
+        let path = SitePath(page)
+        #expect(path.root == root)
+        #expect(path.link(to: .rules(2017)) == root + "2017/rules.html")
+    }
+}
+
+/// `scripts/print-check.sh` builds the fixture site through this test: set
+/// `QUNFANG_FIXTURE_SITE=/tmp/folder` and run it alone.
+@Suite struct FixtureSiteWriter {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["QUNFANG_FIXTURE_SITE"] != nil))
+    func writeFixtureSite() throws {
+        let output = try #require(ProcessInfo.processInfo.environment["QUNFANG_FIXTURE_SITE"])
+        let (content, results) = Fixture.content()
+        try Fixture.builder.build(content: content, results: results, output: output)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Scoring
+import Testing
+@testable import Site
+
+/// A missing theme folder or template, or a template syntax error, is a located diagnostic.
+@Suite struct ThemeTests {
+    /// A copy of the default theme in a temporary themes folder, changed by `edit`.
+    static func brokenThemes(_ edit: (String) throws -> Void) throws -> String {
+        let root = Fixture.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Fixture.themesRoot + "/default", toPath: root + "/default")
+        try edit(root + "/default/templates")
+        return root
+    }
+
+    @Test func theDefaultThemeLoads() throws {
+        let theme = try Theme.load(root: Fixture.themesRoot, name: "default")
+        #expect(theme.assets.map(\.path).contains("site.css"))
+        #expect(theme.assets.map(\.path).contains("print.css"))
+    }
+
+    @Test func aMissingThemeFolderPointsAtSiteYaml() throws {
+        let location = SourceLocation(file: "content/site.yaml", line: 3, column: 5)
+        let error = try #require(throws: SiteError.self) {
+            try Theme.load(root: Fixture.themesRoot, name: "nosuch", requestedAt: location)
+        }
+        #expect(error.description.hasPrefix("content/site.yaml:3:5: 错误: 找不到主题“nosuch”"))
+    }
+
+    @Test func aMissingTemplateIsNamed() throws {
+        let root = try Self.brokenThemes { try FileManager.default.removeItem(atPath: $0 + "/quarter.mustache") }
+        let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
+        #expect(error.description == "\(root)/default/templates/quarter.mustache:1:1: 错误: 主题“default”缺少模板 quarter.mustache（每个主题都必须提供它）")
+    }
+
+    @Test(arguments: [
+        ("{{#rows}}\n  <p>{{name}}</p>\n{{/cols}}\n", 3, "结束标签"),
+        ("<p>\n{{#rows}}\n{{name}}\n", 4, "缺少结束标签"),
+        ("<p>{{name</p>\n", 1, "没有写完"),
+    ])
+    func aSyntaxErrorHasLineAndColumn(template: String, line: Int, words: String) throws {
+        let root = try Self.brokenThemes { folder in
+            try template.write(toFile: folder + "/partials/form.mustache", atomically: true, encoding: .utf8)
+        }
+        let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(error.diagnostics.count == 1)
+        #expect(diagnostic.location.file == "\(root)/default/templates/partials/form.mustache")
+        #expect(diagnostic.location.line == line)
+        #expect(diagnostic.location.column >= 1)
+        #expect(diagnostic.description.contains(": 错误: 模板语法错误："))
+        #expect(diagnostic.message.contains(words))
+    }
+
+    @Test func everyProblemIsReportedInOneRun() throws {
+        let root = try Self.brokenThemes { folder in
+            try FileManager.default.removeItem(atPath: folder + "/rules.mustache")
+            try "{{#a}}".write(toFile: folder + "/home.mustache", atomically: true, encoding: .utf8)
+        }
+        let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
+        #expect(error.diagnostics.count == 2)
+    }
+}
