@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Records
+import Scoring
+import Site
+
+/// `qunfang build`: validate everything, score every year, and write the whole site atomically.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "检查全部记录并生成整个网站（所有年度）；全部成功才替换输出文件夹。"
+    )
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: ArgumentHelp("网站输出文件夹。", valueName: "文件夹"))
+    var output: String = "site"
+
+    @Option(help: ArgumentHelp("主题所在的文件夹（site.yaml 的“主题”在其中选择）。", valueName: "文件夹"))
+    var themes: String = "themes"
+
+    func run() throws {
+        let started = ContinuousClock.now
+        let content = try options.loadOrExit()
+        let results = content.years.map { YearAssessment.score($0.records) }
+        do {
+            let summary = try SiteBuilder(themesRoot: themes).build(content: content, results: results, output: output)
+            let seconds = (ContinuousClock.now - started).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
+            print("已生成 \(output)/：\(summary)，用时 \(seconds)。")
+        } catch let error as SiteError {
+            DiagnosticPrinter.print(error.diagnostics)
+            DiagnosticPrinter.printError("网站未生成，\(output)/ 保持原样。")
+            throw ExitCode(1)
+        }
+    }
+}
