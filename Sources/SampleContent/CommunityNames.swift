@@ -45,7 +45,5 @@ enum CommunityNames {
     }
 
     /// 姓名 as the office anonymises it: 王某 or 王某某.
-    static func personNames() -> [String] {
-        surnames.map { $0 + "某" } + surnames.map { $0 + "某某" }
-    }
+    static let personNames: [String] = surnames.map { $0 + "某" } + surnames.map { $0 + "某某" }
 }

@@ -94,15 +94,19 @@ enum CommunityRenderer {
         return out
     }
 
+    /// One roster row as a flow mapping; built by appending (the hot path at 10,000 communities).
     static func memberRow(_ member: SampleMember) -> String {
-        var fields = ["姓名: \(member.name)"]
-        if let age = member.age { fields.append("年龄: \(age)") }
-        if let phone = member.phone { fields.append("电话: \"\(phone)\"") }
-        fields.append("职务: \(member.role)")
-        if let address = member.address { fields.append("住址: \(address)") }
-        if let joined = member.joined { fields.append("加入: \(joined.text)") }
-        if let left = member.left { fields.append("退出: \(left.text)") }
-        return "{" + fields.joined(separator: ", ") + "}"
+        var row = "{姓名: "
+        row += member.name
+        if let age = member.age { row += ", 年龄: "; row += String(age) }
+        if let phone = member.phone { row += ", 电话: \""; row += phone; row += "\"" }
+        row += ", 职务: "
+        row += member.role
+        if let address = member.address { row += ", 住址: "; row += address }
+        if let joined = member.joined { row += ", 加入: "; row += joined.text }
+        if let left = member.left { row += ", 退出: "; row += left.text }
+        row += "}"
+        return row
     }
 
     static func yesNo(_ value: Bool) -> String { value ? "是" : "否" }

@@ -27,13 +27,13 @@ enum DesignedProfiles {
         // 2 新城: no case all year (tie with 梅林).
         make { $0.propertyChange = nil; $0.fraudChange = nil; $0.photos = 12; $0.clues = 0
             $0.conductFindings = [(5, "未携带巡防用具")]; $0.remark = "全年零发案。" },
-        // 3 府北: weak: late and missing schedules, a missed patrol, one training.
+        // 3 府北: weak: late and missing schedules, a missed patrol, one training, cases up.
         make { $0.scheduleMisses = [1: .late(days: 3), 3: .missing]; $0.noPatrolMonths = [6]; $0.trainings = 1
-            $0.conductFindings = [(4, "未佩戴红袖标")]; $0.propertyChange = 10; $0.fraudChange = 0; $0.photos = 6
-            $0.firstQuarterNo = ["台账健全"]; $0.claimsFull = [5, 6, 8, 10]; $0.remark = "排班报备不及时，需加强。" },
+            $0.conductFindings = [(4, "未佩戴红袖标")]; $0.propertyChange = 5; $0.fraudChange = 0; $0.photos = 6
+            $0.claimsFull = [5, 6, 8, 10]; $0.remark = "排班报备不及时，需加强。" },
         // 4 府南
         make { $0.socialTeams = [("治安巡防", 12), ("物业保安", 10), ("居民代表", 13)]; $0.photos = 17
-            $0.propertyChange = -18; $0.fraudChange = -6 },
+            $0.propertyChange = -24; $0.fraudChange = -18 },
         // 5 星河: improves every quarter (judgments restated, teams grow, cases fall late in the year).
         make { $0.teamEvent = .growsDuringYear; $0.socialTeams = [("治安巡防", 12), ("楼道长", 11), ("党员先锋", 10), ("居民代表", 10)]
             $0.firstQuarterNo = ["花名册动态管理", "工作制度健全", "台账健全", "巡逻日志规范", "志愿活动总结", "宣传有计划", "宣传有总结", "培训有计划有记录"]
@@ -65,7 +65,7 @@ enum DesignedProfiles {
             $0.remark = "6月一起噪声扰民纠纷被市级媒体报道，已妥善处置。" },
         // 13 南湖
         make { $0.socialTeams = [("治安巡防", 11), ("业主委员", 10), ("楼道长", 12), ("物业保安", 14)]; $0.photos = 11
-            $0.scheduleMisses = [2: .late(days: 1)]; $0.propertyChange = -20; $0.fraudChange = -6; $0.claimsFull = [5] },
+            $0.scheduleMisses = [2: .late(days: 1)]; $0.propertyChange = -24; $0.fraudChange = -18; $0.claimsFull = [5] },
         // 14 北港: veto 2, three schedule due dates missed.
         make { $0.scheduleMisses = [1: .missing, 2: .late(days: 5), 4: .missing]; $0.photos = 12
             $0.propertyChange = -12; $0.fraudChange = -12; $0.remark = "排班表多次漏报、迟报。" },
@@ -107,8 +107,8 @@ enum DesignedProfiles {
         make { $0.socialTeams = [("治安巡防", 12), ("楼道长", 10), ("党员先锋", 12)]; $0.photos = 14
             $0.propertyChange = -6; $0.fraudChange = -6; $0.scheduleMisses = [4: .late(days: 4)] },
         // 29 康乐: weak: cases up, missed patrol, thin publicity.
-        make { $0.noPatrolMonths = [7]; $0.thinMonths = [4]; $0.staleMonths = [11]; $0.propertyChange = 12
-            $0.fraudChange = 25; $0.photos = 6; $0.clues = 0; $0.trainings = 1; $0.claimsFull = [6, 10, 12] },
+        make { $0.noPatrolMonths = [7]; $0.thinMonths = [4]; $0.staleMonths = [11]; $0.propertyChange = 0
+            $0.fraudChange = 25; $0.photos = 10; $0.clues = 0; $0.trainings = 1; $0.claimsFull = [6, 10, 12] },
         // 30 吉祥
         make { $0.socialTeams = fiveTypes; $0.photos = 20; $0.propertyChange = -18; $0.fraudChange = -24; $0.clues = 3 },
         // 31 宝塔
@@ -119,7 +119,7 @@ enum DesignedProfiles {
         make { $0.socialTeams = [("治安巡防", 12), ("物业保安", 15), ("业主委员", 10), ("社区义工", 11)]; $0.photos = 18
             $0.propertyChange = -12; $0.fraudChange = -24 },
         // 34 青年
-        make { $0.photos = 8; $0.propertyChange = -18; $0.fraudChange = -12; $0.firstQuarterNo = ["见义勇为事迹上报"]
+        make { $0.photos = 8; $0.propertyChange = -18; $0.fraudChange = -20; $0.firstQuarterNo = ["见义勇为事迹上报"]
             $0.underrates = [9] },
         // 35 文化
         make { $0.socialTeams = fiveTypes; $0.photos = 15; $0.propertyChange = -20; $0.fraudChange = -6 },
@@ -132,17 +132,17 @@ enum DesignedProfiles {
         make { $0.photos = 11; $0.propertyChange = -6; $0.fraudChange = 0; $0.conductFindings = [(2, "未携带巡防用具")] },
         // 39 银河
         make { $0.socialTeams = fiveTypes; $0.photos = 17; $0.propertyChange = -25; $0.fraudChange = -18; $0.clues = 3 },
-        // 40 晨光: weak: a station not judged, cases up, schedule late twice.
+        // 40 晨光: weak: ledgers and volunteer summary judged 否, fraud up, schedule late twice.
         make { $0.scheduleMisses = [0: .late(days: 2), 3: .late(days: 6)]; $0.firstQuarterNo = ["台账健全", "志愿活动总结"]
-            $0.propertyChange = 20; $0.fraudChange = 12; $0.photos = 3; $0.clues = 0; $0.meetingGaps = [11]
+            $0.propertyChange = 0; $0.fraudChange = 12; $0.photos = 8; $0.clues = 0
             $0.claimsFull = [5, 9, 13] },
         // 41 春江
-        make { $0.photos = 15; $0.propertyChange = -20; $0.fraudChange = -12; $0.headInCharge = false
+        make { $0.photos = 15; $0.propertyChange = -20; $0.fraudChange = -18; $0.headInCharge = false
             $0.restated = [4: [("宣传有总结", true)]]; $0.firstQuarterNo = ["宣传有总结"] },
         // 42 紫荆
         make { $0.socialTeams = [("治安巡防", 14), ("楼道长", 13), ("平安志愿者", 10), ("居民代表", 12)]; $0.photos = 16
             $0.propertyChange = -12; $0.fraudChange = -20; $0.clues = 2 },
         // 43 天安
-        make { $0.photos = 12; $0.propertyChange = -18; $0.fraudChange = -6; $0.trainings = 3 },
+        make { $0.photos = 12; $0.propertyChange = -25; $0.fraudChange = -12; $0.trainings = 3 },
     ]
 }

@@ -62,7 +62,7 @@ struct RosterBuilder {
     }
 
     private mutating func professionalTeam(size: Int) -> SampleTeam {
-        let names = random.sample(CommunityNames.personNames(), count: size)
+        let names = random.sample(CommunityNames.personNames, count: size)
         var members: [SampleMember] = []
         for (position, person) in names.enumerated() {
             var member = makeMember(name: person, role: position == 0 ? "队长" : "队员", ages: 28...55)
@@ -77,7 +77,7 @@ struct RosterBuilder {
     /// that the team falls below 10 at a quarter's end).
     private mutating func socialTeam(name teamName: String, type: String, size: Int, churn: Bool) -> SampleTeam {
         let leavers = churn ? random.int(in: 0...2) : 0
-        let names = random.sample(CommunityNames.personNames(), count: size + leavers)
+        let names = random.sample(CommunityNames.personNames, count: size + leavers)
         var members: [SampleMember] = []
         let leaders = size >= 12 ? 2 : 1
         for position in 0..<size {

@@ -6,11 +6,14 @@ struct SampleDay: Hashable, Comparable {
     let day: Int
 
     init(_ year: Int, _ month: Int, _ day: Int) {
-        precondition((1...12).contains(month) && (1...SampleDay.daysIn(month: month, year: year)).contains(day),
-                     "invalid day \(year)-\(month)-\(day)")
+        precondition(SampleDay.isValid(year, month, day), "invalid day \(year)-\(month)-\(day)")
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    static func isValid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+        (1...12).contains(month) && (1...daysIn(month: month, year: year)).contains(day)
     }
 
     /// The last day of `month` in `year`.
@@ -47,7 +50,15 @@ struct SampleDay: Hashable, Comparable {
     }
 
     /// `YYYY-MM-DD`
-    var text: String { "\(SampleDay.pad(year, 4))-\(SampleDay.pad(month, 2))-\(SampleDay.pad(day, 2))" }
+    var text: String {
+        var text = SampleDay.pad(year, 4)
+        text += SampleDay.twoDigits[month]
+        text += SampleDay.twoDigits[day]
+        return text
+    }
+
+    /// "-01" … "-31", indexed by the number.
+    private static let twoDigits: [String] = (0...31).map { "-" + pad($0, 2) }
 
     /// `YYYY-MM` of a month.
     static func monthText(_ year: Int, _ month: Int) -> String {
