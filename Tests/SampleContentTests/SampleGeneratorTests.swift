@@ -62,7 +62,7 @@ import Testing
                 }
             }
         }
-        #expect(count > 3000)
+        #expect(count > 2000)
         #expect(keys.isSuperset(of: ["日期", "报备日期", "加入", "退出", "截止日期"]))
     }
 
