@@ -1,0 +1,115 @@
+/// The files around the communities: site.yaml, the about page, and the year's settings,
+/// police figures and overview (SPEC 2, 2.2, 2.3).
+enum YearFiles {
+    static func site() -> String {
+        """
+        # 站点设置
+        标题: 湖塘镇群防群治工作考核
+        单位: 湖塘镇综治办
+        主题: default
+
+        """
+    }
+
+    static func yearSettings(year: Int) -> String {
+        """
+        # \(year) 年度考核设置
+        年度: \(year)
+        截止日期: \(year)-12-31
+        折算:
+          满分: 10                # 群防群治工作在平安社区创建考核中的分值
+        补贴:                     # 综合执法队工作考核补贴
+          方式: 分档
+          档次:
+            - {名称: 一档, 最低分: 90, 金额: 20000}
+            - {名称: 二档, 最低分: 80, 金额: 15000}
+            - {名称: 三档, 最低分: 60, 金额: 10000}
+        用款审批:
+          申请部门: 湖塘镇综合执法队
+          申请人: 某某
+        细则: {}                  # 沿用 \(year) 年考核细则，不作调整
+
+        """
+    }
+
+    static func police(_ communities: [SampleCommunity], year: Int) -> String {
+        var out = "# \(year) 年各社区案件情况（派出所每月提供）与社区民警平台考核数\n"
+        out.reserveCapacity(communities.count * 260)
+        for community in communities.sorted(by: { Array($0.slug.utf8).lexicographicallyPrecedes(Array($1.slug.utf8)) }) {
+            let police = community.police
+            out += "\(community.slug):\n"
+            out += "  侵财:\n    本年: \(list(police.property))\n    上年: \(list(police.propertyLastYear))\n"
+            out += "  通讯网络诈骗:\n    本年: \(list(police.fraud))\n    上年: \(list(police.fraudLastYear))\n"
+            out += "  平台考核数: [\(police.platform.map(CommunityRenderer.tenths).joined(separator: ", "))]\n"
+        }
+        return out
+    }
+
+    private static func list(_ counts: [Int]) -> String {
+        "[" + counts.map(String.init).joined(separator: ", ") + "]"
+    }
+
+    static func about() -> String {
+        """
+        # 关于群防群治工作考核
+
+        为切实加强社会治安防范工作，确保辖区安全、文明、有序，湖塘镇综治办会同各派出所，
+        按照《湖塘镇群防群治考核细则》对全镇各社区的群防群治工作实行百分制考核。
+
+        ## 考核方法
+
+        - 实行**月督查、季考核、年底汇总**落实奖惩；
+        - 考核以台账资料、实地检查为主，注重暗访和群众评价；
+        - 派出所每月提供各社区刑事、治安案件情况，每季度按社区民警平台考核数进行治安状况排序。
+
+        ## 考核内容
+
+        | 考核指标 | 分值 |
+        | --- | --- |
+        | 组织建设和工作保障 | 20 |
+        | 巡防情况 | 40 |
+        | 案件防范 | 20 |
+        | 提供线索破案 | 8 |
+        | 宣传工作 | 12 |
+
+        出现下列情形之一的实行*一票否决*，不参加排名，不发放补贴。
+
+        1. 未建立一支专职化队伍（不少于3人）和两支社会化队伍（每支不少于10人）；
+        2. 巡逻执勤排班表漏报或迟报3次（含）以上；
+        3. 发现4次（含）以上没有开展巡逻；
+        4. 被媒体曝光造成严重影响。
+
+        ## 考核运用
+
+        考核结果作为平安社区创建考核中群防群治工作的计分依据，并作为综合执法队工作考核发放补贴的依据。
+        各社区的记录、评分口径和每一项扣分的依据均在本站公开，可逐项核对。
+
+        """
+    }
+
+    /// The year's overview: what the records of the year add up to (no scores, which are the scorer's job).
+    static func index(_ communities: [SampleCommunity], year: Int) -> String {
+        let social = communities.flatMap(\.teams).filter { $0.type != Vocabulary.professionalType }
+        let members = communities.flatMap(\.teams).map { $0.activeCount(on: SampleDay(year, 12, 31)) }.reduce(0, +)
+        let reports = communities.map(\.scheduleReports.count).reduce(0, +)
+        let inspections = communities.flatMap(\.inspections)
+        let findings = inspections.filter { !$0.problems.isEmpty }.count
+        let trainings = communities.map(\.trainings.count).reduce(0, +)
+        let campaigns = communities.map(\.campaigns.count).reduce(0, +)
+        let clues = communities.flatMap(\.clues)
+        let bravery = clues.filter(\.bravery).count
+        return """
+        # \(year) 年度群防群治工作概况
+
+        全镇 \(communities.count) 个社区共建立专职巡防队 \(communities.count) 支、社会化队伍 \(social.count) 支，年末在册队员 \(members) 人。
+
+        - 各社区全年报备巡逻执勤排班表 \(reports) 份；
+        - 镇综治办与各派出所联合督查 \(inspections.count) 次，发现问题 \(findings) 处，均已督促整改；
+        - 开展群防群治培训 \(trainings) 次、防范宣传 \(campaigns) 次；
+        - 群防群治力量提供线索协助破案 \(clues.count) 起，其中申报见义勇为 \(bravery) 起。
+
+        季度考核按年初至季末累计计分，年度结果以四季度考核为准。
+
+        """
+    }
+}

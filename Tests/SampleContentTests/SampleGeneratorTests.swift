@@ -1,0 +1,130 @@
+import Foundation
+@testable import SampleContent
+import Testing
+
+/// The generator's output: deterministic, complete, well-formed, and identical to the
+/// committed `content/` folder.
+@Suite struct SampleGeneratorTests {
+    static let sample = SampleGenerator().files()
+
+    @Test func twoRunsGiveIdenticalFiles() {
+        let again = SampleGenerator().files()
+        #expect(again.map(\.relativePath) == Self.sample.map(\.relativePath))
+        #expect(again.map(\.text) == Self.sample.map(\.text))
+    }
+
+    @Test func anotherSeedGivesOtherDetails() {
+        let other = SampleGenerator(seed: 7).files()
+        #expect(other.map(\.relativePath) == Self.sample.map(\.relativePath))
+        #expect(other.map(\.text) != Self.sample.map(\.text))
+    }
+
+    @Test func filesAreSortedAndComplete() {
+        let paths = Self.sample.map(\.relativePath)
+        #expect(paths == paths.sorted())
+        for required in ["site.yaml", "pages/about.md", "2017/year.yaml", "2017/police.yaml", "2017/index.md"] {
+            #expect(paths.contains(required))
+        }
+        #expect(paths.filter { $0.hasPrefix("2017/communities/") && $0.hasSuffix(".yaml") }.count == 44)
+    }
+
+    @Test func fortyFourCommunitiesWithUniqueValidSlugs() {
+        let slugs = SampleGenerator().communityRecords().map(\.slug)
+        #expect(slugs.count == 44)
+        #expect(Set(slugs).count == 44)
+        #expect(Set(SampleGenerator().communityRecords().map(\.name)).count == 44)
+        for slug in slugs { #expect(Self.isValidSlug(slug), "\(slug)") }
+    }
+
+    @Test(arguments: [1, 45, 1000])
+    func anyCountGivesOneFileAndOnePoliceEntryPerCommunity(count: Int) throws {
+        let files = SampleGenerator(communities: count).files()
+        let communityFiles = files.filter { $0.relativePath.hasPrefix("2017/communities/") }
+        #expect(communityFiles.count == count)
+        let slugs = communityFiles.map { String($0.relativePath.dropFirst("2017/communities/".count).dropLast(".yaml".count)) }
+        #expect(Set(slugs).count == count)
+        for slug in slugs { #expect(Self.isValidSlug(slug)) }
+        let police = try #require(files.first { $0.relativePath == "2017/police.yaml" }).text
+        let entries = police.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }.map { String($0.dropLast()) }
+        #expect(entries.sorted() == slugs.sorted())
+    }
+
+    @Test func everyDateIsValidAndInsideTheYearUnlessMembership() {
+        var keys: Set<String> = [], count = 0
+        for file in Self.sample {
+            for (date, key) in Self.dates(in: file.text) {
+                keys.insert(key)
+                count += 1
+                let parts = date.split(separator: "-").compactMap { Int($0) }
+                #expect(parts.count == 3 && SampleDay.isValid(parts[0], parts[1], parts[2]), "\(file.relativePath): \(date)")
+                if key != "加入" && key != "退出" {
+                    #expect(parts.first == 2017, "\(file.relativePath): \(key) \(date)")
+                }
+            }
+        }
+        #expect(count > 2000)
+        #expect(keys.isSuperset(of: ["日期", "报备日期", "加入", "退出", "截止日期"]))
+    }
+
+    @Test func phoneNumbersAndTimesAreQuoted() {
+        for file in Self.sample where file.relativePath.hasPrefix("2017/communities/") {
+            #expect(!file.text.contains("电话: 1"))
+            #expect(!file.text.contains("时段: 0") && !file.text.contains("时段: 1"))
+            #expect(!file.text.contains("\t"))
+            #expect(!file.text.contains("："), "full-width colon in \(file.relativePath)")
+        }
+    }
+
+    @Test func committedContentMatchesTheGenerator() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("content")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: root.path))
+        var committed: [String: [UInt8]] = [:]
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let url = root.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                committed[path] = [UInt8](try Data(contentsOf: url))
+            }
+        }
+        #expect(committed.keys.sorted() == Self.sample.map(\.relativePath),
+                "content/ differs: run `swift run qunfang-sample --force content`")
+        for file in Self.sample {
+            let identical = committed[file.relativePath] == Array(file.text.utf8)
+            #expect(identical, "content/\(file.relativePath) differs from the generator's output")
+        }
+    }
+
+    static func isValidSlug(_ slug: String) -> Bool {
+        guard let first = slug.unicodeScalars.first, Self.slugStart(first) else { return false }
+        return slug.unicodeScalars.allSatisfy { Self.slugStart($0) || $0 == "-" }
+    }
+
+    private static func slugStart(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    /// Every `YYYY-MM-DD` in `text`, with the key it follows (`日期: 2017-03-05` → 日期).
+    static func dates(in text: String) -> [(date: String, key: String)] {
+        var found: [(String, String)] = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index + 10 <= scalars.count {
+            let candidate = String(String.UnicodeScalarView(scalars[index..<(index + 10)]))
+            let isDigit = { (i: Int) in ("0"..."9").contains(scalars[i]) }
+            let shape = (0..<10).allSatisfy { [4, 7].contains($0) ? scalars[index + $0] == "-" : isDigit(index + $0) }
+            if shape && (index + 10 == scalars.count || !isDigit(index + 10)) && (index == 0 || !isDigit(index - 1)) {
+                var keyEnd = index - 1
+                while keyEnd >= 0 && (scalars[keyEnd] == " " || scalars[keyEnd] == ":") { keyEnd -= 1 }
+                var keyStart = keyEnd
+                while keyStart > 0 && ![" ", "{", ",", "\n", "-"].contains(scalars[keyStart - 1]) { keyStart -= 1 }
+                let key = keyEnd >= keyStart && keyStart >= 0 ? String(String.UnicodeScalarView(scalars[keyStart...keyEnd])) : ""
+                found.append((candidate, key))
+                index += 10
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
