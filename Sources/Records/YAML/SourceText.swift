@@ -23,9 +23,8 @@ struct SourceText {
         self.file = file
         self.bytes = bytes
         let text = String(decoding: bytes, as: UTF8.self)
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        // "\r\n" is one Character in Swift: split on both forms.
+        self.lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     /// The text with LF line ends, for Markdown.
