@@ -4,16 +4,20 @@ import Scoring
 /// Builds a `YAMLNode` tree from libyaml events, refusing what the records format does not
 /// accept as it goes. Stops (and `stopped` turns true) at a limit or after too many problems.
 struct TreeBuilder {
-    private enum Frame {
-        case mapping(YAMLMapping, state: MappingState)
-        case sequence(YAMLSequence)
-    }
-
-    private struct MappingState {
+    /// An open collection. A class, so appending to the innermost one is done in place:
+    /// copying value-type frames on every event would make reading quadratic.
+    private final class Frame {
+        var mapping: YAMLMapping?
+        var sequence: YAMLSequence?
         var keys: [String: SourceLocation] = [:]
         var pendingKey: YAMLScalar?
         var expectingKey = true
         var discardValue = false
+
+        init(mapping: YAMLMapping) { self.mapping = mapping }
+        init(sequence: YAMLSequence) { self.sequence = sequence }
+
+        var node: YAMLNode { mapping.map(YAMLNode.mapping) ?? .sequence(sequence!) }
     }
 
     let file: String
@@ -62,57 +66,53 @@ struct TreeBuilder {
         case YAML_SEQUENCE_START_EVENT:
             refuse(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: location)
             guard count(location), enter(location) else { return }
-            stack.append(.sequence(YAMLSequence(items: [], location: location)))
+            stack.append(Frame(sequence: YAMLSequence(items: [], location: location)))
         case YAML_MAPPING_START_EVENT:
             refuse(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: location)
             guard count(location), enter(location) else { return }
-            stack.append(.mapping(YAMLMapping(entries: [], location: location), state: MappingState()))
+            stack.append(Frame(mapping: YAMLMapping(entries: [], location: location)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            switch frame {
-            case .mapping(let mapping, _): attach(.mapping(mapping))
-            case .sequence(let sequence): attach(.sequence(sequence))
-            }
+            attach(frame.node)
         default:
             break
         }
     }
 
     private mutating func attach(_ node: YAMLNode) {
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             if root == nil { root = node }
             return
         }
-        switch top {
-        case .sequence(var sequence):
-            sequence.items.append(node)
-            stack.append(.sequence(sequence))
-        case .mapping(var mapping, var state):
-            if state.expectingKey {
-                state.expectingKey = false
-                switch node {
-                case .scalar(let key):
-                    if let first = state.keys[key.text] {
-                        problem(key.location, "重复的键“\(key.text)”（第 \(first.line) 行已有同名的键）",
-                                hint: "合并两处内容，或删除其中一处")
-                        state.discardValue = true
-                    } else {
-                        state.keys[key.text] = key.location
-                        state.pendingKey = key
-                    }
-                case .invalid:
-                    state.discardValue = true
-                case .mapping, .sequence:
-                    problem(node.location, "键必须是文字，不能是列表或映射", hint: "不要用“? ”或 [ ] { } 作键")
-                    state.discardValue = true
-                }
-            } else {
-                if !state.discardValue, let key = state.pendingKey {
-                    mapping.entries.append(YAMLEntry(key: key, value: node))
-                }
-                state = MappingState(keys: state.keys)
+        guard top.mapping != nil else {
+            top.sequence!.items.append(node)
+            return
+        }
+        guard top.expectingKey else {
+            if !top.discardValue, let key = top.pendingKey {
+                top.mapping!.entries.append(YAMLEntry(key: key, value: node))
             }
-            stack.append(.mapping(mapping, state: state))
+            top.pendingKey = nil
+            top.discardValue = false
+            top.expectingKey = true
+            return
+        }
+        top.expectingKey = false
+        switch node {
+        case .scalar(let key):
+            if let first = top.keys[key.text] {
+                problem(key.location, "重复的键“\(key.text)”（第 \(first.line) 行已有同名的键）",
+                        hint: "合并两处内容，或删除其中一处")
+                top.discardValue = true
+            } else {
+                top.keys[key.text] = key.location
+                top.pendingKey = key
+            }
+        case .invalid:
+            top.discardValue = true
+        case .mapping, .sequence:
+            problem(node.location, "键必须是文字，不能是列表或映射", hint: "不要用“? ”或 [ ] { } 作键")
+            top.discardValue = true
         }
     }
 
