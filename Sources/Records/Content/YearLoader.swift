@@ -21,7 +21,8 @@ struct YearLoader {
         let mark = log.count
 
         let settings = loadSettings(entries, year: year)
-        let scope = YearScope(settings: settings)
+        // With a broken year.yaml the cut-off is unknown: police coverage is then not judged.
+        let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
         let (communities, slugs) = loadCommunities(scope: scope)
         let police = loadPolice(entries, scope: scope, slugs: slugs)
         var indexMarkdown: String?
@@ -85,7 +86,7 @@ struct YearLoader {
             return [:]
         }
         guard let (root, schema) = files.yaml(relative("police.yaml")) else { return [:] }
-        let (figures, keys) = PoliceDecoder.decode(root, scope: scope, schema: schema)
+        let (figures, keys) = PoliceDecoder.decode(root, known: Set(slugs.keys), scope: scope, schema: schema)
         for (slug, location) in keys.sorted(by: { $0.value < $1.value }) where slugs[slug] == nil {
             log.error(location, "police.yaml 中的“\(slug)”没有对应的社区文件 communities/\(slug).yaml",
                       hint: Suggestion.closest(to: slug, among: Array(slugs.keys)).map { "是不是“\($0)”？" }

@@ -4,12 +4,17 @@ import Scoring
 /// its rulebook (with 细则 applied, so extended vocabularies and changed 分值 count).
 struct YearScope {
     let settings: YearSettings
+    /// False when year.yaml had errors: the cut-off may be wrong, so coverage is not judged.
+    var cutoffKnown = true
 
     var year: Int { settings.year }
     var rulebook: Rulebook { settings.rulebook }
 
     /// Months that police arrays must cover: up to the end of the last assessed quarter.
-    var monthsRequired: Int { (settings.assessedQuarters.last?.rawValue ?? 0) * 3 }
+    var monthsRequired: Int { cutoffKnown ? (settings.assessedQuarters.last?.rawValue ?? 0) * 3 : 0 }
+
+    /// Quarters that police.yaml's 平台考核数 must cover.
+    var quartersRequired: Int { cutoffKnown ? settings.assessedQuarters.count : 0 }
 
     /// Reads a required date that must fall within the year.
     func dayInYear(_ fields: Fields, _ key: String) -> Day? {

@@ -36,8 +36,15 @@ struct YAMLReader {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
                     let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
                     let context = parser.context.map { String(cString: $0) }
-                    syntaxError = (problem, context, Int(parser.problem_mark.line) + 1,
-                                   Int(parser.problem_mark.column) + 1)
+                    if parser.error == YAML_READER_ERROR {
+                        // The reader reports a byte offset, not a mark.
+                        let offset = min(Int(parser.problem_offset), source.bytes.count)
+                        let at = SourceText.location(ofByte: offset, in: source.bytes, file: source.file)
+                        syntaxError = (problem, context, at.line, at.column)
+                    } else {
+                        syntaxError = (problem, context, Int(parser.problem_mark.line) + 1,
+                                       Int(parser.problem_mark.column) + 1)
+                    }
                     return
                 }
                 defer { yaml_event_delete(&event) }

@@ -86,6 +86,27 @@ import Testing
         #expect(community.meetings.first?.location.line == 24)
     }
 
+    @Test func scalarsAreReadAsTyped() throws {
+        let text = Fixtures.communityHead + """
+            派出所: ~
+            社区民警: "08"
+            自评:
+              "2": {情况: ~, 得分: 0}
+            备注: |
+              第一行
+              \tTab 在文字块中是内容
+            """
+        let result = Fixtures.load([Fixtures.community: text])
+        #expect(result.diagnostics.filter(\.isError).map(\.description) == [])
+        let community = try #require(result.content?.years.first?.records.communities.first)
+        #expect(community.policeStation == nil)
+        #expect(community.officer == "08")
+        #expect(community.selfAssessment[2] == SelfAssessment(description: nil, points: 0,
+            location: SourceLocation(file: Fixtures.community, line: 10, column: 8)))
+        #expect(community.notes == "第一行\n\tTab 在文字块中是内容")
+        #expect(community.teams.first?.members.first?.phone == "13900000001")
+    }
+
     @Test func missingContentFolderIsAnError() {
         let result = ContentLoader(fileSystem: .memory([:])).load(root: "content")
         #expect(result.content == nil)
