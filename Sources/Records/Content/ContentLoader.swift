@@ -10,7 +10,56 @@ public struct ContentLoader: Sendable {
 
     /// Loads everything under `root` (as the user typed it, e.g. "content"); paths in
     /// diagnostics are `root` joined with the file's path inside it.
+    ///
+    /// Every problem of every file is reported in one run, sorted by file, line and column;
+    /// the content is nil when any of them is an error. Never traps on any input.
     public func load(root: String) -> LoadResult {
-        fatalError("TODO: implemented by the records stage")
+        let run = LoadingRun(files: ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog()))
+        let content = run.load()
+        let diagnostics = run.files.log.diagnostics.sorted()
+        let hasErrors = diagnostics.contains { $0.isError }
+        return LoadResult(content: hasErrors ? nil : content, diagnostics: diagnostics)
+    }
+}
+
+/// One load: walks `content/` and hands each file to its decoder.
+struct LoadingRun {
+    let files: ContentFiles
+    var log: DiagnosticLog { files.log }
+
+    func load() -> Content? {
+        guard let entries = files.list("") else {
+            log.error(.start(of: files.root.isEmpty ? "." : files.root), "找不到内容文件夹“\(files.root)”",
+                      hint: "在包含 content 文件夹的目录下运行，或用 --content 指定位置")
+            return nil
+        }
+        let site = loadSite(entries)
+        let pages = loadPages()
+        let years = entries
+            .filter { $0.kind == .directory && $0.name.count == 4 && $0.name.allSatisfy { $0.isASCII && $0.isNumber } }
+            .map(\.name).sorted()
+            .compactMap { YearLoader(files: files, folder: $0).load() }
+        guard let site else { return nil }
+        return Content(site: site, pages: pages, years: years)
+    }
+
+    private func loadSite(_ entries: [FileSystem.Entry]) -> SiteSettings? {
+        guard entries.contains(where: { $0.name == "site.yaml" && $0.kind == .file }) else {
+            log.error(.start(of: files.path("site.yaml")), "缺少网站设置文件 site.yaml",
+                      hint: "至少写一行“标题: 某某镇群防群治考核”")
+            return nil
+        }
+        guard let (root, schema) = files.yaml("site.yaml") else { return nil }
+        return SiteDecoder.decode(root, schema: schema)
+    }
+
+    private func loadPages() -> [Page] {
+        let entries = files.list("pages") ?? []
+        return entries
+            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }
+            .map(\.name).sorted()
+            .compactMap { name in
+                files.text("pages/" + name).map { PageDecoder.page($0, name: String(name.dropLast(3))) }
+            }
     }
 }

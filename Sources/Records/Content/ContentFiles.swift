@@ -1,0 +1,55 @@
+import Scoring
+
+/// File access for one load: paths relative to the content root, read strictly (size limit,
+/// UTF-8, YAML), with every failure reported as a diagnostic at the file.
+struct ContentFiles {
+    let fileSystem: FileSystem
+    let root: String
+    let log: DiagnosticLog
+
+    /// `root` joined with `relative`, as diagnostics print it.
+    func path(_ relative: String) -> String {
+        if relative.isEmpty { return root }
+        if root.isEmpty { return relative }
+        return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    /// A folder's entries; nil when it does not exist (or cannot be listed: reported).
+    func list(_ relative: String) -> [FileSystem.Entry]? {
+        do {
+            return try fileSystem.list(path(relative))
+        } catch let error as FileSystemError {
+            log.error(.start(of: path(relative)), "无法读取文件夹：\(error.message)")
+        } catch {
+            log.error(.start(of: path(relative)), "无法读取文件夹")
+        }
+        return nil
+    }
+
+    /// A file's text, strictly UTF-8; nil (reported) when it cannot be read.
+    func text(_ relative: String) -> SourceText? {
+        let file = path(relative)
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.read(file)
+        } catch let error as FileSystemError {
+            log.error(.start(of: file), "无法读取文件：\(error.message)")
+            return nil
+        } catch {
+            log.error(.start(of: file), "无法读取文件")
+            return nil
+        }
+        guard bytes.count <= YAMLLimits.maximumFileSize else {
+            log.error(.start(of: file), "文件过大（\(bytes.count / 1024 / 1024) MiB），超过 \(YAMLLimits.maximumFileSize / 1024 / 1024) MiB 的上限",
+                      hint: "请检查文件是否被错误生成")
+            return nil
+        }
+        return SourceText(file: file, raw: bytes, log: log)
+    }
+
+    /// A YAML file's root node with a schema reader over it; nil (reported) when unreadable.
+    func yaml(_ relative: String) -> (YAMLNode, SchemaReader)? {
+        guard let source = text(relative), let root = YAMLReader.read(source, log: log) else { return nil }
+        return (root, SchemaReader(source: source, log: log))
+    }
+}

@@ -1,0 +1,114 @@
+import Scoring
+
+/// One year folder: year.yaml first (its 细则 shape the rulebook the rest is checked against),
+/// then every community, then police.yaml against the communities found.
+///
+/// Decisions where SPEC is silent: a file under `communities/` that does not end in `.yaml`
+/// (a `.yml`, a stray `.docx`) is an error, since it would otherwise be silently left out of
+/// the ranking; hidden files (`.DS_Store`) and sub-folders there are ignored, as are other
+/// stray files in the year folder. A community missing from police.yaml is reported at
+/// police.yaml (line 1), where the fix is made.
+struct YearLoader {
+    let files: ContentFiles
+    let folder: String
+
+    var log: DiagnosticLog { files.log }
+    private func relative(_ name: String) -> String { folder + "/" + name }
+
+    func load() -> YearContent? {
+        let year = Int(folder)!
+        let entries = files.list(folder) ?? []
+        let mark = log.count
+
+        let settings = loadSettings(entries, year: year)
+        // With a broken year.yaml the cut-off is unknown: police coverage is then not judged.
+        let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
+        let (communities, slugs) = loadCommunities(scope: scope)
+        let police = loadPolice(entries, scope: scope, slugs: slugs)
+        var indexMarkdown: String?
+        if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
+            indexMarkdown = files.text(relative("index.md"))?.normalizedText
+        }
+        guard log.errors(since: mark) == 0 else { return nil }
+        return YearContent(records: YearRecords(settings: settings, police: police, communities: communities),
+                           indexMarkdown: indexMarkdown)
+    }
+
+    private func loadSettings(_ entries: [FileSystem.Entry], year: Int) -> YearSettings {
+        guard entries.contains(where: { $0.name == "year.yaml" && $0.kind == .file }) else {
+            log.error(.start(of: files.path(relative("year.yaml"))), "年度文件夹 \(folder) 缺少 year.yaml",
+                      hint: "至少写一行“年度: \(folder)”")
+            return YearSettings(year: year, location: .start(of: files.path(relative("year.yaml"))))
+        }
+        guard let (root, schema) = files.yaml(relative("year.yaml")) else {
+            return YearSettings(year: year, location: .start(of: files.path(relative("year.yaml"))))
+        }
+        return YearSettingsDecoder.decode(root, folderYear: year, schema: schema)
+    }
+
+    /// The valid communities, and the SLUGs of every community file (valid or not) with where
+    /// each file is, for police.yaml's cross-check.
+    private func loadCommunities(scope: YearScope) -> ([Community], [String: String]) {
+        let folderPath = relative("communities")
+        let entries = files.list(folderPath) ?? []
+        var communities: [Community] = []
+        var slugs: [String: String] = [:]
+        for entry in entries.sorted(by: { $0.name < $1.name })
+        where entry.kind == .file && !entry.name.hasPrefix(".") {
+            let file = folderPath + "/" + entry.name
+            guard entry.name.hasSuffix(".yaml") else {
+                log.error(.start(of: files.path(file)), "社区文件“\(entry.name)”的扩展名不对",
+                          hint: "请使用 .yaml 扩展名，例如 hutang.yaml")
+                continue
+            }
+            let slug = String(entry.name.dropLast(5))
+            let validSlug = Slug.isValid(slug)
+            if validSlug {
+                slugs[slug] = files.path(file)
+            } else {
+                log.error(.start(of: files.path(file)), "文件名“\(slug)”不能作社区代号",
+                          hint: "只能用小写英文字母、数字和连字符“-”，并以字母或数字开头，例如 hutang.yaml、xin-an.yaml")
+            }
+            guard let (root, schema) = files.yaml(file) else { continue }
+            if let community = CommunityDecoder.decode(root, slug: slug, scope: scope, schema: schema), validSlug {
+                communities.append(community)
+            }
+        }
+        return (communities, slugs)
+    }
+
+    private func loadPolice(_ entries: [FileSystem.Entry], scope: YearScope, slugs: [String: String])
+        -> [String: PoliceFigures] {
+        let file = files.path(relative("police.yaml"))
+        guard entries.contains(where: { $0.name == "police.yaml" && $0.kind == .file }) else {
+            log.error(.start(of: file), "年度文件夹 \(folder) 缺少公安数据文件 police.yaml",
+                      hint: "每个社区都需要派出所提供的逐月发案数和平台考核数")
+            return [:]
+        }
+        guard let (root, schema) = files.yaml(relative("police.yaml")) else { return [:] }
+        let (figures, keys) = PoliceDecoder.decode(root, known: Set(slugs.keys), scope: scope, schema: schema)
+        for (slug, location) in keys.sorted(by: { $0.value < $1.value }) where slugs[slug] == nil {
+            log.error(location, "police.yaml 中的“\(slug)”没有对应的社区文件 communities/\(slug).yaml",
+                      hint: Suggestion.closest(to: slug, among: Array(slugs.keys)).map { "是不是“\($0)”？" }
+                        ?? "检查代号是否与社区文件名一致")
+        }
+        if case .mapping = root {} else if !root.isNull { return figures }
+        for (slug, communityFile) in slugs.sorted(by: { $0.key < $1.key }) where keys[slug] == nil {
+            log.error(.start(of: file), "police.yaml 缺少社区“\(slug)”（\(communityFile)）的数据",
+                      hint: "每个社区都要有一项“\(slug):”，含侵财、通讯网络诈骗和平台考核数；没有发案的月份写 0")
+        }
+        return figures
+    }
+}
+
+/// A community's stable id: `[a-z0-9][a-z0-9-]*`.
+enum Slug {
+    static func isValid(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
+        return text.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" }
+    }
+
+    private static func isLowerAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(c) || ("0"..."9").contains(c)
+    }
+}

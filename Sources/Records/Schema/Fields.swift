@@ -1,0 +1,123 @@
+import Scoring
+
+/// A mapping read against the keys it may hold: unknown keys are reported (with "did you
+/// mean" when one is close), required keys that are missing are reported at the mapping, and
+/// each typed accessor reports a wrong value at the value itself. A null value reads as absent.
+struct Fields {
+    let mapping: YAMLMapping
+    /// The mapping's key path in messages ("" for a file's root).
+    let path: String
+    let schema: SchemaReader
+
+    /// Reads `node` as a mapping with the `allowed` keys; nil (reported) when it is not a mapping.
+    init?(_ node: YAMLNode, path: String, allowed: [String], schema: SchemaReader) {
+        guard let mapping = schema.mapping(node, path.isEmpty ? "文件内容" : path) else { return nil }
+        self.init(mapping, path: path, allowed: allowed, schema: schema)
+    }
+
+    init(_ mapping: YAMLMapping, path: String, allowed: [String], schema: SchemaReader) {
+        self.mapping = mapping
+        self.path = path
+        self.schema = schema
+        for key in mapping.entries.map(\.key) where !allowed.contains(key.text) {
+            let place = path.isEmpty ? "" : "“\(path)”中"
+            if key.text.contains(FullWidthColon.character), let colon = FullWidthColon.find(in: key, source: schema.source) {
+                FullWidthColon.report(colon, log: schema.log)
+            } else {
+                schema.log.error(key.location, "\(place)未知的键“\(key.text)”",
+                                 hint: Suggestion.hint(for: key.text, among: allowed))
+            }
+        }
+    }
+
+    /// The key path of `key`, for messages.
+    func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    var location: SourceLocation { mapping.location }
+
+    /// Where `key` is written, or the mapping's start.
+    func location(of key: String) -> SourceLocation {
+        mapping.entries.first { $0.key.text == key }?.key.location ?? mapping.location
+    }
+
+    /// The value of `key`; nil when absent, null, or already refused.
+    func node(_ key: String) -> YAMLNode? {
+        guard let value = mapping.entries.first(where: { $0.key.text == key })?.value, !value.isNull else { return nil }
+        if case .invalid = value { return nil }
+        return value
+    }
+
+    /// The value of a required key; reports it missing or empty.
+    func required(_ key: String) -> YAMLNode? {
+        if let value = node(key) { return value }
+        if let entry = mapping.entries.first(where: { $0.key.text == key }) {
+            if case .invalid = entry.value { return nil }
+            schema.log.error(entry.value.location, "“\(name(key))”不能为空")
+        } else {
+            let owner = path.isEmpty ? "文件" : "“\(path)”"
+            schema.log.error(mapping.location, "\(owner)缺少必填的键“\(key)”")
+        }
+        return nil
+    }
+
+    private func value(_ key: String, required: Bool) -> YAMLNode? {
+        required ? self.required(key) : node(key)
+    }
+
+    func text(_ key: String, required: Bool = false) -> String? {
+        value(key, required: required).flatMap { schema.text($0, name(key)) }
+    }
+
+    /// A 是/否 value; left out reads as 否.
+    func bool(_ key: String) -> Bool {
+        node(key).flatMap { schema.bool($0, name(key)) } ?? false
+    }
+
+    func day(_ key: String, required: Bool = false) -> Day? {
+        value(key, required: required).flatMap { schema.day($0, name(key)) }
+    }
+
+    func month(_ key: String, required: Bool = false) -> Month? {
+        value(key, required: required).flatMap { schema.month($0, name(key)) }
+    }
+
+    func count(_ key: String, required: Bool = false) -> Int? {
+        value(key, required: required).flatMap { schema.count($0, name(key)) }
+    }
+
+    func points(_ key: String, required: Bool = false) -> Points? {
+        value(key, required: required).flatMap { schema.points($0, name(key)) }
+    }
+
+    func money(_ key: String, required: Bool = false) -> Money? {
+        value(key, required: required).flatMap { schema.money($0, name(key)) }
+    }
+
+    /// A list; left out reads as empty.
+    func list(_ key: String) -> [YAMLNode] {
+        node(key).flatMap { schema.list($0, name(key)) } ?? []
+    }
+
+    func word(_ key: String, from vocabulary: [String], vocabularyName: String, required: Bool = false) -> String? {
+        value(key, required: required).flatMap {
+            schema.word($0, name(key), from: vocabulary, vocabularyName: vocabularyName)
+        }
+    }
+
+    /// Words of a vocabulary, each at most once; left out reads as empty.
+    func words(_ key: String, from vocabulary: [String], vocabularyName: String) -> [String] {
+        node(key).flatMap { schema.words($0, name(key), from: vocabulary, vocabularyName: vocabularyName) } ?? []
+    }
+
+    /// A nested mapping with its own keys; nil when absent or not a mapping.
+    func fields(_ key: String, allowed: [String], required: Bool = false) -> Fields? {
+        value(key, required: required).flatMap { Fields($0, path: name(key), allowed: allowed, schema: schema) }
+    }
+
+    /// Each item of a list, as a mapping with `allowed` keys, with its 1-based position.
+    func records(_ key: String, allowed: [String]) -> [Fields] {
+        list(key).enumerated().compactMap { index, item in
+            Fields(item, path: "\(name(key))[\(index + 1)]", allowed: allowed, schema: schema)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Scoring
+
+/// A content file's text, decoded strictly: UTF-8 only (with or without BOM), CRLF accepted.
+/// A file in another encoding (GBK from a Windows editor) is refused at its first invalid byte.
+struct SourceText {
+    /// The file's path as diagnostics print it.
+    let file: String
+    /// The UTF-8 bytes without BOM, as given to libyaml.
+    let bytes: [UInt8]
+    /// The text's lines (without line ends), for looking back at what the user typed.
+    let lines: [Substring]
+
+    /// Decodes `raw`, or reports where it is not UTF-8 and returns nil.
+    init?(file: String, raw: [UInt8], log: DiagnosticLog) {
+        var bytes = raw
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let offset = SourceText.firstInvalidUTF8(in: bytes) {
+            let location = SourceText.location(ofByte: offset, in: bytes, file: file)
+            log.error(location, "文件不是 UTF-8 编码（此处的字节 0x\(SourceText.hex(bytes[offset])) 无效，可能是 GBK 编码）",
+                      hint: "请在编辑器中“另存为 UTF-8”编码")
+            return nil
+        }
+        self.file = file
+        self.bytes = bytes
+        let text = String(decoding: bytes, as: UTF8.self)
+        // "\r\n" is one Character in Swift: split on both forms.
+        self.lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    }
+
+    /// The text with LF line ends, for Markdown.
+    var normalizedText: String {
+        lines.joined(separator: "\n")
+    }
+
+    /// The line `number` (1-based), or nil.
+    func line(_ number: Int) -> Substring? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence
+    /// (overlong forms, surrogates and code points above U+10FFFF are invalid too).
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                let (lo, hi) = k == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+                if c < lo || c > hi { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+
+    /// Line and column (in Unicode scalars of the valid prefix) of byte `offset`.
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for b in bytes[..<offset] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 && b != 0x0D { column += 1 }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}

@@ -1,0 +1,70 @@
+import Scoring
+
+/// A YAML tree as the records format accepts it: text scalars, mappings with text keys, and
+/// sequences, each with its position. Built directly from libyaml's events (see `YAMLReader`),
+/// so no YAML implicit typing ever happens: every scalar is kept as the text the user typed.
+indirect enum YAMLNode {
+    case scalar(YAMLScalar)
+    case mapping(YAMLMapping)
+    case sequence(YAMLSequence)
+    /// A node already refused with a diagnostic (an alias): readers skip it silently.
+    case invalid(SourceLocation)
+
+    var location: SourceLocation {
+        switch self {
+        case .scalar(let scalar): scalar.location
+        case .mapping(let mapping): mapping.location
+        case .sequence(let sequence): sequence.location
+        case .invalid(let location): location
+        }
+    }
+
+    /// A plain empty value, `~` or `null`: an absent value for an optional key.
+    var isNull: Bool {
+        if case .scalar(let scalar) = self { return scalar.isNull }
+        return false
+    }
+
+    /// What the node is, in Chinese, for "expected … but found …" messages.
+    var kindName: String {
+        switch self {
+        case .scalar(let scalar): scalar.isNull ? "空值" : "文字“\(scalar.text)”"
+        case .mapping: "映射（键: 值）"
+        case .sequence: "列表"
+        case .invalid: "无效值"
+        }
+    }
+}
+
+/// A scalar, always text.
+struct YAMLScalar {
+    enum Style { case plain, quoted, block }
+
+    var text: String
+    var style: Style
+    var location: SourceLocation
+    /// Where the scalar ends (exclusive), to search its source text.
+    var end: SourceLocation
+
+    var isNull: Bool {
+        style == .plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+    }
+}
+
+/// A mapping, in the order written; keys are unique (duplicates are refused while reading).
+struct YAMLMapping {
+    var entries: [YAMLEntry]
+    var location: SourceLocation
+}
+
+/// One `key: value` of a mapping.
+struct YAMLEntry {
+    var key: YAMLScalar
+    var value: YAMLNode
+}
+
+/// A sequence, in the order written.
+struct YAMLSequence {
+    var items: [YAMLNode]
+    var location: SourceLocation
+}
