@@ -24,8 +24,9 @@ struct Build: ParsableCommand {
         let results = content.years.map { YearAssessment.score($0.records) }
         do {
             let summary = try SiteBuilder(themesRoot: themes).build(content: content, results: results, output: output)
-            let seconds = (ContinuousClock.now - started).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2)))
-            print("已生成 \(output)/：\(summary)，用时 \(seconds)。")
+            let elapsed = ContinuousClock.now - started
+            let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+            print("已生成 \(output)/：\(summary)，用时 \(FixedPoint.formatFixed(milliseconds / 10, decimals: 2)) 秒。")
         } catch let error as SiteError {
             DiagnosticPrinter.print(error.diagnostics)
             DiagnosticPrinter.printError("网站未生成，\(output)/ 保持原样。")
