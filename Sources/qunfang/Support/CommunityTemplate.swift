@@ -1,5 +1,7 @@
-/// The commented record `qunfang new` writes. Every key of SPEC 2.4 is shown, with examples
-/// commented out, so the file passes `check` as soon as the real entries are filled in.
+/// The commented record `qunfang new` writes. Every key of SPEC 2.4 is shown; each list starts
+/// empty (`[]` / `{}`) with its example entries below it commented out as `#  …`, so filling a
+/// list means dropping its `[]` and writing entries in the examples' shape. The file passes
+/// `check` as written and once filled (QunfangTests fill it by uncommenting every example).
 enum CommunityTemplate {
     static func isValidSlug(_ slug: String) -> Bool {
         guard let first = slug.unicodeScalars.first, isSlugScalar(first), first != "-" else { return false }
@@ -41,13 +43,26 @@ enum CommunityTemplate {
         #    排班:
         #      - {日期: \(year)-03-05, 时段: "13:00-18:00", 人员: [王某, 李某, 张某], 区域: 某小区}
 
-        例会: []                       # - {日期: \(year)-01-20, 民警通报: 是}
-        督查: []                       # - {日期: \(year)-03-05, 问题: [未开展巡逻], 说明: 排班时段内无人巡逻}
-        培训: []                       # - {日期: \(year)-04-12, 主题: 防盗抢技能培训}
-        宣传: []                       # - {月份: \(year)-01, 形式: [横幅, 微信], 内容更新: 是, 录用照片: 2}
-        防范宣传: []                   # - {日期: \(year)-03-15, 主题: 防通讯网络诈骗, 照片: 是}
-        线索: []                       # - {日期: \(year)-05-02, 案件: 协助破获盗窃案, 见义勇为申报: 否}
-        媒体曝光: []                   # - {日期: \(year)-07-01, 媒体: 某报, 级别: 市级, 严重影响: 否}
+        例会: []                       # 第3项：每月一次，民警通报形势
+        #  - {日期: \(year)-01-20, 民警通报: 是}
+
+        督查: []                       # 第6、7项：没有问题的督查也记下（问题: []）
+        #  - {日期: \(year)-03-05, 问题: [未开展巡逻], 说明: 排班时段内无人巡逻}
+
+        培训: []                       # 第8项
+        #  - {日期: \(year)-04-12, 主题: 防盗抢技能培训}
+
+        宣传: []                       # 第12、14项：同一个月可有多条
+        #  - {月份: \(year)-01, 形式: [横幅, 微信], 内容更新: 是, 录用照片: 2}
+
+        防范宣传: []                   # 第14项
+        #  - {日期: \(year)-03-15, 主题: 防通讯网络诈骗, 照片: 是}
+
+        线索: []                       # 第11项
+        #  - {日期: \(year)-05-02, 案件: 协助破获盗窃案, 见义勇为申报: 否}
+
+        媒体曝光: []                   # 第10项和一票否决（4）
+        #  - {日期: \(year)-07-01, 媒体: 某报, 级别: 市级, 严重影响: 否}
 
         # 评定：每季度考核时的评定；未重写的项沿用上一季度，从未评定的按“否”计并给出警告。
         评定: {}
@@ -68,8 +83,7 @@ enum CommunityTemplate {
         自评: {}
         #  1: {情况: 书记亲自抓，专人负责, 得分: 3}
 
-        # 备注: |
-        #   可用 Markdown 书写，显示在考核表下方。
+        # 备注: 可用 Markdown 书写，显示在考核表下方；多行时写“备注: |”，下面各行缩进两格。
 
         """
     }

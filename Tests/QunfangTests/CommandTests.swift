@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+
+/// The commands end to end, run as a user runs them, on a copy of the sample content.
+@Suite struct CheckCommandTests {
+    @Test func passesTheSampleContent() throws {
+        let outcome = try CommandRunner.run(["check"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("检查通过：1 个年度（2017），共 44 份社区记录"))
+        // The sample's two-person schedule slots are warned about, never errors.
+        #expect(!outcome.stderr.contains("错误"))
+    }
+
+    @Test func reportsEveryProblemSortedWithItsLocationAndFails() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        let hutang = "content/2017/communities/hutang.yaml"
+        var text = try project.read(hutang)
+        text = text.replacingOccurrences(of: "  专人负责: 是", with: "  专人负责: yes")
+        try project.write(hutang, text)
+        try project.write("content/2017/communities/Bad_Name.yaml", "社区: 坏社区\n")
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("专人负责: yes") }! + 1
+
+        let outcome = try project.run("check")
+        #expect(outcome.status == 1)
+        let errors = outcome.stderr.split(separator: "\n").filter { $0.contains(": 错误: ") }
+        #expect(errors.contains { $0.hasPrefix("\(hutang):\(line):") })
+        #expect(errors.contains { $0.hasPrefix("content/2017/communities/Bad_Name.yaml:1:1:") })
+        #expect(errors.map { String($0) } == errors.map { String($0) }.sorted())
+        #expect(outcome.stderr.contains("发现"))
+    }
+}
+
+@Suite struct ScoreCommandTests {
+    @Test func printsSpecJSONThatAddsUp() throws {
+        let outcome = try CommandRunner.run(["score", "--year", "2017", "--format", "json"])
+        #expect(outcome.status == 0)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let quarters = try #require(object["quarters"] as? [[String: Any]])
+        #expect(quarters.count == 4)
+        for quarter in quarters {
+            let communities = try #require(quarter["communities"] as? [[String: Any]])
+            #expect(communities.count == 44)
+            for community in communities {
+                // Totals are the exact sum of the items, in tenths.
+                let items = try #require(community["items"] as? [NSNumber]).map { Int(($0.doubleValue * 10).rounded()) }
+                let total = Int(((community["total"] as? NSNumber)?.doubleValue ?? -1) * 10 + 0.5)
+                #expect(items.reduce(0, +) == total)
+                #expect((community["vetoed"] as? Bool) == (community["rank"] is NSNull))
+            }
+        }
+        let annual = try #require((object["annual"] as? [String: Any])?["communities"] as? [[String: Any]])
+        #expect(annual.count == 44)
+    }
+
+    @Test func quarterOptionListsOnlyThatQuarter() throws {
+        let outcome = try CommandRunner.run(["score", "--year", "2017", "--quarter", "2", "--format", "json"])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect((object["quarters"] as? [[String: Any]])?.map { $0["quarter"] as? Int } == [2])
+    }
+
+    @Test func unknownYearIsAClearError() throws {
+        let outcome = try CommandRunner.run(["score", "--year", "2031"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("没有 2031 年度的记录"))
+    }
+
+    @Test func tableAndCSVFormats() throws {
+        let table = try CommandRunner.run(["score", "--year", "2017", "--quarter", "4"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("2017年四季度考核"))
+        let csv = try CommandRunner.run(["score", "--year", "2017", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("年度,季度,排名,代码,社区"))
+        #expect(csv.stdout.split(separator: "\r\n").count == 1 + 4 * 44)
+    }
+}
+
+@Suite struct NewCommandTests {
+    /// Fills a template the way its comments say: every `#  ` example line uncommented and the
+    /// `[]` / `{}` of its list dropped.
+    static func fill(_ template: String) -> String {
+        var lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in lines.indices where lines[index].hasPrefix("#  ") {
+            lines[index] = String(lines[index].dropFirst())
+        }
+        return lines.map { line in
+            guard !line.hasPrefix(" "), let range = line.range(of: ": []") ?? line.range(of: ": {}") else { return line }
+            return String(line[..<range.lowerBound]) + ":"
+        }.joined(separator: "\n")
+    }
+
+    @Test func writesATemplateThatPassesCheckAsWrittenAndOnceFilled() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        let created = try project.run("new", "--year", "2017", "xin-an", "--name", "新安社区")
+        #expect(created.status == 0)
+        let path = "content/2017/communities/xin-an.yaml"
+        let template = try project.read(path)
+        #expect(template.contains("社区: \"新安社区\""))
+
+        // Without police figures the community is incomplete: check says so.
+        let missing = try project.run("check")
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("xin-an"))
+
+        let police = """
+
+        xin-an:
+          侵财: {本年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 上年: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}
+          通讯网络诈骗: {本年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 上年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}
+          平台考核数: [90, 90, 90, 90]
+        """
+        try project.write("content/2017/police.yaml", try project.read("content/2017/police.yaml") + police)
+        let asWritten = try project.run("check")
+        #expect(asWritten.status == 0, "\(asWritten.stderr)")
+
+        try project.write(path, Self.fill(template))
+        let filled = try project.run("check")
+        #expect(filled.status == 0, "\(filled.stderr)")
+        #expect(!filled.stderr.contains("xin-an.yaml") || !filled.stderr.contains("错误"))
+        let score = try project.run("score", "--year", "2017", "--format", "json")
+        #expect(score.stdout.contains("\"slug\": \"xin-an\""))
+    }
+
+    @Test func refusesToOverwriteOrABadSlug() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        let existing = try project.run("new", "--year", "2017", "hutang", "--name", "湖塘社区")
+        #expect(existing.status == 1)
+        #expect(existing.stderr.contains("已存在"))
+        let badSlug = try project.run("new", "--year", "2017", "Hu_Tang", "--name", "湖塘社区")
+        #expect(badSlug.status != 0)
+        #expect(badSlug.stderr.contains("社区代码"))
+    }
+}
+
+@Suite struct BuildCommandTests {
+    @Test func buildsTheSampleSiteAndLeavesItAloneOnErrors() throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        let built = try project.run("build")
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("已生成 site/"))
+        let index = try project.read("site/index.html")
+        for page in ["2017/index.html", "2017/q4.html", "2017/c/hutang.html", "2017/results.csv", "2017/results.json"] {
+            #expect(FileManager.default.fileExists(atPath: project.url("site/\(page)").path), "\(page)")
+        }
+
+        try project.write("content/2017/year.yaml", "年度: 2017\n截止日期: 2017-13-01\n")
+        let broken = try project.run("build")
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("content/2017/year.yaml:2:"))
+        #expect(try project.read("site/index.html") == index)
+    }
+}
