@@ -37,8 +37,9 @@ enum RosterDecoder {
         if let joined, let left, left <= joined, let node = member.node("退出") {
             log.error(node.location, "“\(member.name("退出"))” \(left) 不晚于加入日期 \(joined)")
         }
+        let address = member.text("住址")
         guard let name else { return nil }
-        return Member(name: name, age: age, phone: phone, role: role, address: member.text("住址"),
+        return Member(name: name, age: age, phone: phone, role: role, address: address,
                       joined: joined, left: left, location: member.location)
     }
 }

@@ -38,12 +38,13 @@ enum ScheduleDecoder {
         let date = slot.day("日期", required: true)
         let time = slot.text("时段", required: true)
         let people = slot.list("人员").compactMap { slot.schema.text($0, slot.name("人员")) }
+        let area = slot.text("区域")
         if let date, let period, date.monthValue != period, date.monthValue != period.next,
            let node = slot.node("日期") {
             slot.schema.log.error(node.location, "“\(slot.name("日期"))” \(date) 不在周期 \(period)（\(period) 至 \(period.next)）内")
             return nil
         }
         guard let date, let time else { return nil }
-        return DutySlot(date: date, time: time, people: people, area: slot.text("区域"), location: slot.location)
+        return DutySlot(date: date, time: time, people: people, area: area, location: slot.location)
     }
 }

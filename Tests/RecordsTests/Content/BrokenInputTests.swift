@@ -1,3 +1,4 @@
+import Foundation
 import Records
 import Scoring
 import Testing
@@ -160,5 +161,30 @@ struct BrokenInput: CustomTestStringConvertible, Sendable {
         #expect(errors[0].message.hasPrefix("年度文件夹 2017 缺少公安数据文件 police.yaml"))
         #expect(errors[1].message.hasPrefix("年度文件夹 2017 缺少 year.yaml"))
         #expect(errors[2].message.hasPrefix("缺少网站设置文件 site.yaml"))
+    }
+
+    /// Every wrong value is reported in the same run, even next to other errors in the same
+    /// file or the same entry (a value must not go unchecked because its neighbour failed).
+    @Test func everyWrongValueOfOneFileIsReported() {
+        let lines = """
+            台帐健全: 是
+            派出所: [甲]
+            组织领导: {一把手负责: yes, 专人负责: 1}
+            线索:
+              - {日期: 2017-02-30, 案件: 某案, 见义勇为申报: true}
+            媒体曝光:
+              - {日期: 2017-13-01, 媒体: 某报, 级别: 市级, 严重影响: off}
+            队伍:
+              - 名称: 社会队
+                类型: 楼道长
+                队员:
+                  - {年龄: 40, 住址: [某路]}
+
+            """
+        let result = Fixtures.load([Fixtures.community: Fixtures.communityHead.replacingOccurrences(of: "队伍:", with: "团队:") + lines])
+        let errors = result.diagnostics.filter(\.isError).map { "\($0.location.line):\($0.location.column)" }
+        for expected in ["2:1", "7:1", "8:6", "9:15", "9:26", "11:10", "11:38", "13:10", "13:44", "18:9", "18:22"] {
+            #expect(errors.contains(expected), "missing \(expected) in \(errors)")
+        }
     }
 }
