@@ -11,19 +11,23 @@
 import Scoring
 import Testing
 
-@Suite("Score bounds and vetoes")
-struct ScoreBoundsProperties {
-    /// Every item within [0, 分值], the total the sum of the items, for every assessed quarter;
-    /// exactly the quarters ending on or before the cut-off are assessed.
-    @Test func itemsWithinMaximumAndTotalIsTheirSum() async {
+@Suite("Scored years")
+struct ScoredYearProperties {
+    /// For every assessed quarter of a whole scored year: every item within [0, 分值] and the total
+    /// the sum of the items; a vetoed community unranked and listed after every ranked one, with
+    /// 折算 0 and subsidy 0; standings and the 治安状况排序 as SPEC 3.5 defines them, with the
+    /// 平台考核数 of police.yaml. Exactly the quarters ending on or before the cut-off are assessed,
+    /// and the annual result exists exactly when Q4 is.
+    @Test func everyAssessedQuarterIsWellFormed() async {
         await PropertyRun.check(YearRecordsGen.records, cases: 400, describe: \.summary) { records in
             let result = YearAssessment.score(records)
             let rules = records.settings.rulebook
             let year = records.settings.year
+            let slugs = records.communities.map(\.slug)
             #expect(result.quarters.map(\.quarter)
                     == Quarter.allCases.filter { $0.lastDay(in: year) <= records.settings.cutoff })
+            var previous: QuarterResult?
             for quarter in result.quarters {
-                #expect(quarter.standings.count == records.communities.count)
                 for standing in quarter.standings {
                     let score = standing.score
                     #expect(score.period == AssessmentPeriod(year: year, quarter: quarter.quarter))
@@ -37,31 +41,23 @@ struct ScoreBoundsProperties {
                     }
                     #expect(score.total.tenths == score.items.reduce(0) { $0 + $1.points.tenths })
                     #expect(score.total >= .zero && score.total <= rules.totalMaximum)
-                }
-            }
-        }
-    }
-
-    /// A vetoed community is unranked and listed after every ranked one; its 折算 and subsidy are 0.
-    /// The veto numbers are distinct, in order, within 1…4.
-    @Test func vetoedCommunitiesAreUnrankedLastAndGetNothing() async {
-        await PropertyRun.check(YearRecordsGen.records, cases: 400, describe: \.summary) { records in
-            let result = YearAssessment.score(records)
-            for quarter in result.quarters {
-                for standing in quarter.standings {
-                    let numbers = standing.score.vetoes.map(\.number)
+                    let numbers = score.vetoes.map(\.number)
                     #expect(numbers == Array(Set(numbers)).sorted() && numbers.allSatisfy { (1...4).contains($0) })
-                    #expect((standing.rank == nil) == standing.score.isVetoed)
+                    let figures = records.police[score.slug]!.platformScores
+                    #expect(score.platformScore == figures[quarter.quarter.rawValue - 1])
                 }
                 let vetoed = quarter.standings.map(\.score.isVetoed)
-                let firstVetoed = vetoed.firstIndex(of: true) ?? vetoed.count
-                #expect(!vetoed[firstVetoed...].contains(false), "a ranked community after a vetoed one")
+                #expect(!vetoed.drop { !$0 }.contains(false), "a ranked community after a vetoed one")
+                ResultChecks.standings(quarter, previous: previous, slugs: slugs)
+                ResultChecks.policeOrder(quarter, slugs: slugs)
+                previous = quarter
             }
-            for standing in result.annual?.standings ?? [] where standing.vetoed {
-                #expect(standing.rank == nil)
-                #expect(standing.convertedHundredths == 0)
-                #expect(standing.subsidy == .zero)
-                #expect(standing.band == nil)
+            #expect((result.annual != nil) == (result.quarters.last?.quarter == .q4))
+            if let annual = result.annual, let q4 = result.quarters.last {
+                ResultChecks.annual(annual, q4: q4, settings: records.settings)
+                for standing in annual.standings where standing.vetoed {
+                    #expect(standing.rank == nil && standing.convertedHundredths == 0 && standing.subsidy == .zero)
+                }
             }
         }
     }
