@@ -11,7 +11,9 @@ import Testing
 @Suite("折算 and subsidy")
 struct AnnualResultProperties {
     @Test func convertedScoreAndSubsidy() async {
-        await PropertyRun.check(ScoreGen.annual, cases: 500) { input in
+        await PropertyRun.check(ScoreGen.annual, cases: 500, describe: {
+            "\($0.scores.map(\.brief)), 满分 \($0.settings.conversionFullMarks), 补贴 \(String(describing: $0.settings.subsidy))"
+        }) { input in
             let q4 = Ranking.quarterResult(.q4, scores: input.scores, previous: nil)
             ResultChecks.annual(AnnualConversion.annualResult(q4, settings: input.settings), q4: q4,
                                 settings: input.settings)

@@ -11,7 +11,7 @@ import Testing
 @Suite("Rankings")
 struct RankingProperties {
     @Test func standingsAreCompetitionRankedBySlugOnTies() async {
-        await PropertyRun.check(ScoreGen.consecutiveQuarters, cases: 500) { input in
+        await PropertyRun.check(ScoreGen.consecutiveQuarters, cases: 500, describe: Self.describe) { input in
             let slugs = input.current.map(\.slug)
             let previousQuarter = Quarter(rawValue: input.current[0].period.quarter.rawValue - 1)!
             let previous = Ranking.quarterResult(previousQuarter, scores: input.previous, previous: nil)
@@ -23,9 +23,13 @@ struct RankingProperties {
     }
 
     @Test func policeOrderIsCompetitionRankedByPlatformScore() async {
-        await PropertyRun.check(ScoreGen.consecutiveQuarters, cases: 500) { input in
+        await PropertyRun.check(ScoreGen.consecutiveQuarters, cases: 500, describe: Self.describe) { input in
             let result = Ranking.quarterResult(input.current[0].period.quarter, scores: input.current, previous: nil)
             ResultChecks.policeOrder(result, slugs: input.current.map(\.slug))
         }
+    }
+
+    @Sendable static func describe(_ input: (previous: [CommunityScore], current: [CommunityScore])) -> String {
+        "previous: \(input.previous.map(\.brief)), current: \(input.current.map(\.brief))"
     }
 }

@@ -19,7 +19,7 @@ struct ScoredYearProperties {
     /// 平台考核数 of police.yaml. Exactly the quarters ending on or before the cut-off are assessed,
     /// and the annual result exists exactly when Q4 is.
     @Test func everyAssessedQuarterIsWellFormed() async {
-        await PropertyRun.check(YearRecordsGen.records, cases: 400, describe: \.summary) { records in
+        await PropertyRun.check(YearRecordsGen.records, cases: 300, describe: \.summary) { records in
             let result = YearAssessment.score(records)
             let rules = records.settings.rulebook
             let year = records.settings.year

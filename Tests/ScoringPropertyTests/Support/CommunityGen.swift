@@ -43,10 +43,10 @@ enum CommunityGen {
     static func teams(year: Int, diligent: Bool, lines: inout LineCounter,
                       _ rng: inout some RandomNumberGenerator) -> [Team] {
         if diligent {
-            let professional = team(type: rules.professionalTeamType, size: 3...15, churn: 0.1, year: year,
+            let professional = team(type: rules.professionalTeamType, size: 3...15, churn: 0.03, year: year,
                                     lines: &lines, &rng)
             let social = (0..<Int.random(in: 2...6, using: &rng)).map { _ in
-                team(type: socialTypes.randomElement(using: &rng)!, size: 10...15, churn: 0.1, year: year,
+                team(type: socialTypes.randomElement(using: &rng)!, size: 10...15, churn: 0.03, year: year,
                      lines: &lines, &rng)
             }
             return ([professional] + social).shuffled(using: &rng)

@@ -44,3 +44,10 @@ enum ScoreGen {
                               platformScore: Points(tenths: 5 * Int.random(in: 180...200, using: &rng)))
     }
 }
+
+extension CommunityScore {
+    /// "a0 85.5 veto[1] 平台 92.5": enough to re-rank a failing case by hand.
+    var brief: String {
+        "\(slug) \(total)" + (isVetoed ? " veto\(vetoes.map(\.number))" : "") + " 平台 \(platformScore)"
+    }
+}
