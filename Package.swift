@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Tests only: generators for the scoring library's property tests.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Pure: records in, scores out. No file access, no clock, no Foundation.
@@ -55,6 +57,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+        // Property-based tests of Scoring over random generated YearRecords (seeded, reproducible).
+        .testTarget(
+            name: "ScoringPropertyTests",
+            dependencies: ["Scoring", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring"]),
