@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Pure: records in, scores out. No file access, no clock, no Foundation.
@@ -38,10 +39,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `qunfang serve`: serves the built site on 127.0.0.1, watches the sources, reloads the page.
+        .target(
+            name: "Preview",
+            dependencies: ["Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "qunfang",
             dependencies: [
-                "Scoring", "Records", "Reports", "Site",
+                "Scoring", "Records", "Reports", "Site", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +64,10 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring"]),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .testTarget(name: "SampleContentTests", dependencies: ["SampleContent"]),
         .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample"]),
     ],
