@@ -65,7 +65,7 @@ public final class PreviewServer: Sendable {
 
     /// Closes the listening socket and open connections.
     public func stop() async {
-        await server.stop(timeout: 1)
+        await server.stop(timeout: 0.2)
         task.cancel()
         _ = await task.value
     }
