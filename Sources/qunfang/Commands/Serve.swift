@@ -29,7 +29,7 @@ struct Serve: AsyncParsableCommand {
     var themes: String = "themes"
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("端口必须在 1 到 65535 之间。") }
+        guard (0...65535).contains(port) else { throw ValidationError("端口必须在 0 到 65535 之间（0 表示由系统挑一个空闲端口）。") }
     }
 
     func run() async throws {
@@ -39,8 +39,6 @@ struct Serve: AsyncParsableCommand {
         // Stop on Ctrl-C from here on, even while the first build runs.
         let interrupts = Self.interrupts()
 
-        await state.rebuild { await Self.buildAndReport(pipeline) }
-
         let server: PreviewServer
         do {
             let handler = PreviewHandler(folder: SiteFolder(root: output), state: state)
@@ -49,12 +47,16 @@ struct Serve: AsyncParsableCommand {
             DiagnosticPrinter.printError(error.description)
             throw ExitCode(1)
         }
+        // Bound first, so a port in use is reported at once; the page reloads when this build ends.
+        // The snapshot is taken before the build, so an edit made while it runs is not missed.
+        let watcher = ChangeWatcher(roots: [options.content, themes])
+        let initial = FolderSnapshot.take(watcher.roots)
+        await state.rebuild { await Self.buildAndReport(pipeline) }
         print("预览地址：\(await server.url)")
         print("正在监视 \(options.content)/ 和 \(themes)/，改动后自动重新生成并刷新页面；按 Ctrl-C 停止。")
 
-        let watcher = ChangeWatcher(roots: [options.content, themes])
         let watching = Task {
-            await watcher.run { changed in
+            await watcher.run(from: initial) { changed in
                 print("检测到改动：\(Self.describe(changed))，重新生成……")
                 await state.rebuild { await Self.buildAndReport(pipeline) }
             }
