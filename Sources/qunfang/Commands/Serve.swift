@@ -52,12 +52,12 @@ struct Serve: AsyncParsableCommand {
         let watcher = ChangeWatcher(roots: [options.content, themes])
         let initial = FolderSnapshot.take(watcher.roots)
         await state.rebuild { await Self.buildAndReport(pipeline) }
-        print("预览地址：\(await server.url)")
-        print("正在监视 \(options.content)/ 和 \(themes)/，改动后自动重新生成并刷新页面；按 Ctrl-C 停止。")
+        Self.say("预览地址：\(await server.url)")
+        Self.say("正在监视 \(options.content)/ 和 \(themes)/，改动后自动重新生成并刷新页面；按 Ctrl-C 停止。")
 
         let watching = Task {
             await watcher.run(from: initial) { changed in
-                print("检测到改动：\(Self.describe(changed))，重新生成……")
+                Self.say("检测到改动：\(Self.describe(changed))，重新生成……")
                 await state.rebuild { await Self.buildAndReport(pipeline) }
             }
         }
@@ -66,7 +66,7 @@ struct Serve: AsyncParsableCommand {
         watching.cancel()
         await watching.value
         await server.stop()
-        print("\n预览已停止。\(output)/ 中是最后一次成功生成的网站。")
+        Self.say("\n预览已停止。\(output)/ 中是最后一次成功生成的网站。")
     }
 
     /// Runs the pipeline off the cooperative pool (it blocks on file I/O) and prints its outcome
@@ -82,7 +82,7 @@ struct Serve: AsyncParsableCommand {
             let elapsed = ContinuousClock.now - started
             let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             let message = "已生成 \(pipeline.output)/：\(summary)，用时 \(FixedPoint.formatFixed(milliseconds / 10, decimals: 2)) 秒。"
-            print(message)
+            say(message)
             return .built(message)
         case .failed(let diagnostics):
             DiagnosticPrinter.print(diagnostics)
@@ -90,6 +90,11 @@ struct Serve: AsyncParsableCommand {
             DiagnosticPrinter.printError("网站未更新：预览继续提供 \(pipeline.output)/ 中上一次成功生成的网站，改正后会自动重新生成。")
             return .failed(diagnostics)
         }
+    }
+
+    /// Writes a line to standard output at once (`print` is block-buffered when piped, `| tee log`).
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     /// "content/2017/communities/hutang.yaml" or "content/… 等 3 个文件", relative to the current folder.
