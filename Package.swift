@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The preview server of `qunfang serve`.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Tests only: generators for the scoring library's property tests.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -40,10 +42,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `qunfang serve`: serves the built site on 127.0.0.1, watches the sources, reloads the page.
+        .target(
+            name: "Preview",
+            dependencies: ["Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "qunfang",
             dependencies: [
-                "Scoring", "Records", "Reports", "Site",
+                "Scoring", "Records", "Reports", "Site", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +72,10 @@ let package = Package(
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring"]),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .testTarget(name: "SampleContentTests", dependencies: ["SampleContent"]),
         .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample"]),
     ],

@@ -11,6 +11,6 @@ struct Qunfang: AsyncParsableCommand {
         常用：qunfang check 检查记录；qunfang score --year 2017 查看得分；qunfang build 生成网站。
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Score.self, New.self]
+        subcommands: [Build.self, Check.self, Score.self, New.self, Serve.self]
     )
 }

@@ -1,0 +1,33 @@
+import Records
+import Scoring
+import Site
+
+/// The whole `build` pipeline as one call, load → validate → score → render → write, shared by
+/// `qunfang build` and `qunfang serve`. Prints nothing: the caller decides how to report.
+struct SitePipeline: Sendable {
+    var content: String
+    var output: String
+    var themes: String
+
+    /// How a run ended.
+    enum Outcome: Sendable {
+        /// The site was written; `warnings` did not stop it.
+        case built(BuildSummary, warnings: [Diagnostic])
+        /// Nothing was written (the previous site is untouched); every diagnostic, sorted.
+        case failed([Diagnostic])
+    }
+
+    func run() -> Outcome {
+        let loaded = ContentLoader(fileSystem: .local).load(root: content)
+        guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
+        let results = records.years.map { YearAssessment.score($0.records) }
+        do {
+            let summary = try SiteBuilder(themesRoot: themes).build(content: records, results: results, output: output)
+            return .built(summary, warnings: loaded.diagnostics.sorted())
+        } catch let error as SiteError {
+            return .failed((loaded.diagnostics + error.diagnostics).sorted())
+        } catch {
+            return .failed(loaded.diagnostics + [.error(.start(of: output), "生成网站失败：\(error)")])
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import FlyingFox
+import Foundation
+import Scoring
+import Testing
+@testable import Preview
+
+/// A built site in a temporary folder, with a handler serving it.
+struct ServedSite {
+    let folder: TemporaryFolder
+    let state = PreviewState()
+    var handler: PreviewHandler { PreviewHandler(folder: SiteFolder(root: folder.path + "/site"), state: state) }
+
+    static let home = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><body><h1>首页 v1</h1></body></html>\n"
+
+    init() async throws {
+        folder = try TemporaryFolder()
+        try folder.write("site/index.html", Self.home)
+        try folder.write("site/2017/index.html", "<html><body>2017</body></html>")
+        try folder.write("site/assets/site.css", "body { color: black; } /* </body> */\n")
+        try folder.write("site/assets/bar.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")
+        try folder.write("site/2017/results.csv", "\u{FEFF}社区,总分\n")
+        try folder.write("site/2017/results.json", "{\"year\":2017}")
+        try folder.write("Package.swift", "// outside the site")
+        await state.finish(.built("已生成"))
+    }
+
+    func get(_ rawPath: String, method: HTTPMethod = .GET) async throws -> (HTTPResponse, String) {
+        let request = HTTPRequest(method: method, version: .http11, target: .init(path: rawPath, query: ""),
+                                  headers: [:], body: HTTPBodySequence(data: Data()))
+        let response = try await handler.handleRequest(request)
+        return (response, String(decoding: try await response.bodyData, as: UTF8.self))
+    }
+
+    func onDisk(_ relative: String) throws -> String {
+        // Decoded as is (a BOM stays), to compare with the served bytes.
+        String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder.path + "/site/" + relative)), as: UTF8.self)
+    }
+}
+
+struct PreviewHandlerTests {
+    @Test(arguments: [
+        ("/assets/site.css", "text/css; charset=utf-8"),
+        ("/assets/bar.svg", "image/svg+xml"),
+        ("/2017/results.csv", "text/csv; charset=utf-8"),
+        ("/2017/results.json", "application/json; charset=utf-8"),
+    ])
+    func nonHTMLFilesAreServedAsOnDisk(path: String, type: String) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (response, body) = try await site.get(path)
+        #expect(response.statusCode == .ok)
+        #expect(response.headers[.contentType] == type)
+        #expect(response.headers[.cacheControl] == "no-store")
+        #expect(body == (try site.onDisk(String(path.dropFirst()))))
+        #expect(body.utf8.count == (try site.onDisk(String(path.dropFirst()))).utf8.count)
+        #expect(!body.contains("qunfang-serve"))
+    }
+
+    @Test func htmlGetsTheReloadScriptButTheFileOnDiskDoesNot() async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        for path in ["/", "/index.html", "/2017/"] {
+            let (response, body) = try await site.get(path)
+            #expect(response.statusCode == .ok)
+            #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(body.contains("qunfang-serve-reload"))
+        }
+        #expect(try site.onDisk("index.html") == ServedSite.home)
+        let (_, home) = try await site.get("/")
+        #expect(home.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\"><body><h1>首页 v1</h1>"))
+    }
+
+    @Test(arguments: ["/../Package.swift", "/%2e%2e/Package.swift", "/2017/%2E%2E/%2e%2e/Package.swift"])
+    func traversalIsRefused(path: String) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (response, body) = try await site.get(path)
+        #expect(response.statusCode == .forbidden)
+        #expect(!body.contains("outside the site"))
+    }
+
+    @Test func foldersRedirectAndMissingPagesAre404WithTheScript() async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (redirect, _) = try await site.get("/2017")
+        #expect(redirect.statusCode == .found)
+        #expect(redirect.headers[.location] == "/2017/")
+        let (missing, body) = try await site.get("/2017/q9.html")
+        #expect(missing.statusCode == .notFound)
+        #expect(body.contains("页面不存在") && body.contains("qunfang-serve-reload"))
+        let (post, _) = try await site.get("/", method: .POST)
+        #expect(post.statusCode == .methodNotAllowed)
+    }
+
+    @Test func versionEndpointChangesAfterEachRebuild() async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (response, first) = try await site.get(LiveReload.versionPath)
+        #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+        #expect(first == #"{"version":1,"ok":true,"problems":[]}"#)
+        await site.state.rebuild { .built("已生成") }
+        let (_, second) = try await site.get(LiveReload.versionPath)
+        #expect(second == #"{"version":2,"ok":true,"problems":[]}"#)
+        let (_, page) = try await site.get("/")
+        #expect(page.contains("var version = 2;"))
+    }
+
+    @Test func brokenRecordKeepsThePreviousSiteAndShowsItsDiagnostics() async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let problem = Diagnostic.error(SourceLocation(file: "content/2017/communities/hutang.yaml", line: 206, column: 1),
+                                       "未知的键“<b>未知键</b>”")
+        // A failing build writes nothing; the served files stay those of the last good build.
+        let outcome = await site.state.rebuild { .failed([problem]) }
+        #expect(outcome == .failed([problem]))
+        let (response, page) = try await site.get("/")
+        #expect(response.statusCode == .ok)
+        #expect(page.contains("<h1>首页 v1</h1>"))
+        #expect(page.contains("记录有错误，显示的是上一次成功生成的网站"))
+        #expect(page.contains("content/2017/communities/hutang.yaml:206:1: 错误: 未知的键“&lt;b&gt;未知键&lt;/b&gt;”"))
+        let (_, css) = try await site.get("/assets/site.css")
+        #expect(!css.contains("记录有错误"))
+        let (_, version) = try await site.get(LiveReload.versionPath)
+        #expect(version.contains(#""version":2,"ok":false"#))
+        #expect(version.contains("hutang.yaml:206:1: 错误"))
+
+        // Fixed: the banner goes away with the next good build.
+        try site.folder.write("site/index.html", "<html><body><h1>首页 v2</h1></body></html>")
+        await site.state.rebuild { .built("已生成") }
+        let (_, fixed) = try await site.get("/")
+        #expect(fixed.contains("首页 v2") && !fixed.contains("qunfang-serve-problems"))
+    }
+}
