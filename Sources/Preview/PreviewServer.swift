@@ -37,7 +37,8 @@ public final class PreviewServer: Sendable {
         self.task = Task {
             do { try await server.run() } catch { await failure.set(error) }
         }
-        let deadline = ContinuousClock.now + .seconds(5)
+        // Generous: under `swift test` CPU-bound tests can hold the cooperative threads for seconds.
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if await server.isListening { return }
             if let error = await failure.error {
