@@ -37,8 +37,10 @@ public final class PreviewServer: Sendable {
         self.task = Task {
             do { try await server.run() } catch { await failure.set(error) }
         }
-        // Generous: under `swift test` CPU-bound tests can hold the cooperative threads for seconds.
-        let deadline = ContinuousClock.now + .seconds(30)
+        // The server either listens or fails; the limit only guards against a hang. It is long
+        // because on a busy machine (or under `swift test`, where CPU-bound tests share the
+        // cooperative threads) the server's first steps can wait their turn for many seconds.
+        let deadline = ContinuousClock.now + .seconds(180)
         while ContinuousClock.now < deadline {
             if await server.isListening { return }
             if let error = await failure.error {

@@ -3,15 +3,15 @@ import Testing
 
 /// The commands end to end, run as a user runs them, on a copy of the sample content.
 @Suite struct CheckCommandTests {
-    @Test func passesTheSampleContent() throws {
-        let outcome = try CommandRunner.run(["check"])
+    @Test func passesTheSampleContent() async throws {
+        let outcome = try await CommandRunner.run(["check"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("检查通过：1 个年度（2017），共 44 份社区记录"))
         // The sample's two-person schedule slots are warned about, never errors.
         #expect(!outcome.stderr.contains("错误"))
     }
 
-    @Test func reportsEveryProblemSortedWithItsLocationAndFails() throws {
+    @Test func reportsEveryProblemSortedWithItsLocationAndFails() async throws {
         let project = try ScratchProject()
         defer { project.remove() }
         let hutang = "content/2017/communities/hutang.yaml"
@@ -22,7 +22,7 @@ import Testing
         let line = text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("专人负责: yes") }! + 1
 
-        let outcome = try project.run("check")
+        let outcome = try await project.run("check")
         #expect(outcome.status == 1)
         let errors = outcome.stderr.split(separator: "\n").filter { $0.contains(": 错误: ") }
         #expect(errors.contains { $0.hasPrefix("\(hutang):\(line):") })
@@ -33,8 +33,8 @@ import Testing
 }
 
 @Suite struct ScoreCommandTests {
-    @Test func printsSpecJSONThatAddsUp() throws {
-        let outcome = try CommandRunner.run(["score", "--year", "2017", "--format", "json"])
+    @Test func printsSpecJSONThatAddsUp() async throws {
+        let outcome = try await CommandRunner.run(["score", "--year", "2017", "--format", "json"])
         #expect(outcome.status == 0)
         let object = try #require(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         let quarters = try #require(object["quarters"] as? [[String: Any]])
@@ -54,23 +54,23 @@ import Testing
         #expect(annual.count == 44)
     }
 
-    @Test func quarterOptionListsOnlyThatQuarter() throws {
-        let outcome = try CommandRunner.run(["score", "--year", "2017", "--quarter", "2", "--format", "json"])
+    @Test func quarterOptionListsOnlyThatQuarter() async throws {
+        let outcome = try await CommandRunner.run(["score", "--year", "2017", "--quarter", "2", "--format", "json"])
         let object = try #require(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         #expect((object["quarters"] as? [[String: Any]])?.map { $0["quarter"] as? Int } == [2])
     }
 
-    @Test func unknownYearIsAClearError() throws {
-        let outcome = try CommandRunner.run(["score", "--year", "2031"])
+    @Test func unknownYearIsAClearError() async throws {
+        let outcome = try await CommandRunner.run(["score", "--year", "2031"])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("没有 2031 年度的记录"))
     }
 
-    @Test func tableAndCSVFormats() throws {
-        let table = try CommandRunner.run(["score", "--year", "2017", "--quarter", "4"])
+    @Test func tableAndCSVFormats() async throws {
+        let table = try await CommandRunner.run(["score", "--year", "2017", "--quarter", "4"])
         #expect(table.status == 0)
         #expect(table.stdout.contains("2017年四季度考核"))
-        let csv = try CommandRunner.run(["score", "--year", "2017", "--format", "csv"])
+        let csv = try await CommandRunner.run(["score", "--year", "2017", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("年度,季度,排名,代码,社区"))
         #expect(csv.stdout.split(separator: "\r\n").count == 1 + 4 * 44)
     }
@@ -90,17 +90,17 @@ import Testing
         }.joined(separator: "\n")
     }
 
-    @Test func writesATemplateThatPassesCheckAsWrittenAndOnceFilled() throws {
+    @Test func writesATemplateThatPassesCheckAsWrittenAndOnceFilled() async throws {
         let project = try ScratchProject()
         defer { project.remove() }
-        let created = try project.run("new", "--year", "2017", "xin-an", "--name", "新安社区")
+        let created = try await project.run("new", "--year", "2017", "xin-an", "--name", "新安社区")
         #expect(created.status == 0)
         let path = "content/2017/communities/xin-an.yaml"
         let template = try project.read(path)
         #expect(template.contains("社区: \"新安社区\""))
 
         // Without police figures the community is incomplete: check says so.
-        let missing = try project.run("check")
+        let missing = try await project.run("check")
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("xin-an"))
 
@@ -112,34 +112,34 @@ import Testing
           平台考核数: [90, 90, 90, 90]
         """
         try project.write("content/2017/police.yaml", try project.read("content/2017/police.yaml") + police)
-        let asWritten = try project.run("check")
+        let asWritten = try await project.run("check")
         #expect(asWritten.status == 0, "\(asWritten.stderr)")
 
         try project.write(path, Self.fill(template))
-        let filled = try project.run("check")
+        let filled = try await project.run("check")
         #expect(filled.status == 0, "\(filled.stderr)")
         #expect(!filled.stderr.contains("xin-an.yaml") || !filled.stderr.contains("错误"))
-        let score = try project.run("score", "--year", "2017", "--format", "json")
+        let score = try await project.run("score", "--year", "2017", "--format", "json")
         #expect(score.stdout.contains("\"slug\": \"xin-an\""))
     }
 
-    @Test func refusesToOverwriteOrABadSlug() throws {
+    @Test func refusesToOverwriteOrABadSlug() async throws {
         let project = try ScratchProject()
         defer { project.remove() }
-        let existing = try project.run("new", "--year", "2017", "hutang", "--name", "湖塘社区")
+        let existing = try await project.run("new", "--year", "2017", "hutang", "--name", "湖塘社区")
         #expect(existing.status == 1)
         #expect(existing.stderr.contains("已存在"))
-        let badSlug = try project.run("new", "--year", "2017", "Hu_Tang", "--name", "湖塘社区")
+        let badSlug = try await project.run("new", "--year", "2017", "Hu_Tang", "--name", "湖塘社区")
         #expect(badSlug.status != 0)
         #expect(badSlug.stderr.contains("社区代码"))
     }
 }
 
 @Suite struct BuildCommandTests {
-    @Test func buildsTheSampleSiteAndLeavesItAloneOnErrors() throws {
+    @Test func buildsTheSampleSiteAndLeavesItAloneOnErrors() async throws {
         let project = try ScratchProject()
         defer { project.remove() }
-        let built = try project.run("build")
+        let built = try await project.run("build")
         #expect(built.status == 0, "\(built.stderr)")
         #expect(built.stdout.contains("已生成 site/"))
         let index = try project.read("site/index.html")
@@ -148,7 +148,7 @@ import Testing
         }
 
         try project.write("content/2017/year.yaml", "年度: 2017\n截止日期: 2017-13-01\n")
-        let broken = try project.run("build")
+        let broken = try await project.run("build")
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("content/2017/year.yaml:2:"))
         #expect(try project.read("site/index.html") == index)

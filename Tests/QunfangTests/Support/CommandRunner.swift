@@ -27,8 +27,17 @@ struct CommandRunner {
         return packageRoot.appendingPathComponent(".build/debug/qunfang")
     }()
 
-    /// Runs `qunfang arguments…` in `folder` and waits for it.
-    static func run(_ arguments: [String], in folder: URL = packageRoot) throws -> Outcome {
+    /// Runs `qunfang arguments…` in `folder` and waits for it on a thread of its own, so the
+    /// wait never holds one of the few threads that all concurrently running tests share.
+    static func run(_ arguments: [String], in folder: URL = packageRoot) async throws -> Outcome {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try runBlocking(arguments, in: folder) })
+            }
+        }
+    }
+
+    private static func runBlocking(_ arguments: [String], in folder: URL) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -71,8 +80,8 @@ struct ScratchProject {
         try Data(text.utf8).write(to: url(path))
     }
 
-    func run(_ arguments: String...) throws -> CommandRunner.Outcome {
-        try CommandRunner.run(arguments, in: root)
+    func run(_ arguments: String...) async throws -> CommandRunner.Outcome {
+        try await CommandRunner.run(arguments, in: root)
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
