@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent"]),
         .testTarget(name: "SampleContentTests", dependencies: ["SampleContent"]),
         .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample"]),
     ],
