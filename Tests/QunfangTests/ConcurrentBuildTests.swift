@@ -7,15 +7,21 @@ import Testing
     @Test func theSecondBuildWaitsAndWinsWhole() throws {
         let sites = try #require(SampleSites.shared)
         let folder = try sites.folderWithSiteA()
+        let resume = folder + "/resume"
         let first = try Harness.Child(Harness.qunfang,
                                       Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder,
-                                      environment: ["QUNFANG_TEST_PAUSE_AT": "lock", "QUNFANG_TEST_PAUSE_SECONDS": "0.4"])
+                                      environment: ["QUNFANG_TEST_PAUSE_AT": "lock", "QUNFANG_TEST_PAUSE_SECONDS": "10",
+                                                    "QUNFANG_TEST_RESUME_FILE": resume])
         #expect(first.waitForError("qunfang-test-pause: lock"))
         let second = try Harness.Child(Harness.qunfang,
                                        Harness.buildArguments(content: sites.contentA, output: "out/site"), in: folder)
+        // The second build reaches the lock while the first holds it, then the first goes on.
+        #expect(second.waitForError("等待它完成"), "\(second.stderr)")
+        _ = FileManager.default.createFile(atPath: resume, contents: nil)
         #expect(first.finish() == 0, "\(first.stderr)")
         #expect(second.finish() == 0, "\(second.stderr)")
         #expect(second.stderr.contains("另一个 qunfang build 正在写入 out/site，等待它完成"))
+        #expect(!first.stderr.contains("等待它完成"))
         // The second build ran after the first: its site, whole.
         #expect(Harness.snapshot(folder + "/out/site") == sites.siteA)
         #expect(Harness.entries(folder + "/out") == [".site.lock", "site"])
