@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent"]),
         .testTarget(
             name: "PreviewTests",
             dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox")]

@@ -20,6 +20,15 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
+        // Refuse a dangerous output folder before reading or touching anything (docs/safety.md).
+        do {
+            try OutputGuard(protecting: [
+                .init(path: options.content, role: "记录文件夹"), .init(path: themes, role: "主题文件夹"),
+            ]).check(output: output)
+        } catch let error as SiteError {
+            DiagnosticPrinter.print(error.diagnostics)
+            throw ExitCode(1)
+        }
         let content = try options.loadOrExit()
         let results = content.years.map { YearAssessment.score($0.records) }
         do {

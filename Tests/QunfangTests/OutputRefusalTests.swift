@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// `build --output` never replaces the user's files: every dangerous target is refused before
+/// anything is touched (no lock file, no stage, not one byte changed), with exit status 1.
+@Suite struct OutputRefusalTests {
+    /// A project folder `P` holding `content/` (a copy of sample A), `Package.swift`,
+    /// `notes/` (someone's files) and a symbolic link `link` to `content`.
+    static func project() throws -> String {
+        let sites = try #require(SampleSites.shared)
+        let project = Harness.temporaryFolder() + "/project"
+        try FileManager.default.createDirectory(atPath: project, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: sites.contentA, toPath: project + "/content")
+        try "// swift-tools-version: 6.0\n".write(toFile: project + "/Package.swift", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: project + "/notes", withIntermediateDirectories: true)
+        try "重要".write(toFile: project + "/notes/todo.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: project + "/link", withDestinationPath: "content")
+        try FileManager.default.createDirectory(atPath: project + "/other", withIntermediateDirectories: true)
+        try "x".write(toFile: project + "/file.txt", atomically: true, encoding: .utf8)
+        return project
+    }
+
+    @Test(arguments: [
+        ("content", "就是记录文件夹"),
+        ("content/", "就是记录文件夹"),
+        ("link", "就是记录文件夹"),
+        ("./other/../content", "就是记录文件夹"),
+        (".", "包含记录文件夹"),
+        ("..", "包含记录文件夹"),
+        ("content/2017", "位于记录文件夹"),
+        ("link/site", "位于记录文件夹"),
+        ("notes", "不是本工具生成的网站"),
+        ("file.txt", "不是文件夹"),
+        ("file.txt/site", "不是文件夹"),
+        ("/", "根目录"),
+    ])
+    func refused(output: String, message: String) throws {
+        let project = try Self.project()
+        let parent = OutputPathForTests.real(project + "/..")
+        let before = Harness.snapshot(parent)
+        let result = try Harness.run(["build", "--output", output, "--themes", Harness.themes], in: project)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("错误: ") && result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.contains("未做任何改动"))
+        #expect(Harness.snapshot(parent) == before)
+    }
+
+    /// The project root itself, recognised by `Package.swift` or `.git` even when the content
+    /// folder lives elsewhere.
+    @Test(arguments: ["Package.swift", ".git"])
+    func aProjectRootIsRefused(sign: String) throws {
+        let sites = try #require(SampleSites.shared)
+        let folder = Harness.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/" + sign, withIntermediateDirectories: true)
+        let before = Harness.snapshot(folder)
+        let result = try Harness.run(Harness.buildArguments(content: sites.contentA, output: "."), in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("像是项目根目录"), "\(result.stderr)")
+        #expect(Harness.snapshot(folder) == before)
+    }
+
+    /// The themes folder is protected like the content folder.
+    @Test func theThemesFolderIsRefused() throws {
+        let sites = try #require(SampleSites.shared)
+        let folder = Harness.temporaryFolder()
+        let result = try Harness.run(Harness.buildArguments(content: sites.contentA, output: Harness.themes), in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("就是主题文件夹"), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: Harness.themes + "/default/templates/layout.mustache"))
+    }
+
+    /// A site built before the marker existed is replaced when it has exactly a site's shape,
+    /// and gains the marker; with anything else in it, it is refused.
+    @Test(arguments: [false, true])
+    func aSiteWithoutMarker(withExtraFile: Bool) throws {
+        let sites = try #require(SampleSites.shared)
+        let folder = try sites.folderWithSiteA()
+        let output = folder + "/out/site"
+        try FileManager.default.removeItem(atPath: output + "/.qunfang-site")
+        if withExtraFile { try "私人".write(toFile: output + "/notes.txt", atomically: true, encoding: .utf8) }
+        let before = Harness.snapshot(folder)
+        let result = try Harness.run(Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder)
+        if withExtraFile {
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("不是本工具生成的网站"), "\(result.stderr)")
+            #expect(Harness.snapshot(folder) == before)
+        } else {
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(Harness.snapshot(output) == sites.siteB)
+        }
+    }
+
+    /// An empty folder, a missing one, or one whose parents do not exist yet are all fine.
+    @Test(arguments: ["empty", "missing", "deep/er/site"])
+    func freshOutputsAreAccepted(output: String) throws {
+        let sites = try #require(SampleSites.shared)
+        let folder = Harness.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        let result = try Harness.run(Harness.buildArguments(content: sites.contentA, output: output), in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Harness.snapshot(folder + "/" + output) == sites.siteA)
+    }
+}

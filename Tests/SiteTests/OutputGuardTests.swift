@@ -1,0 +1,95 @@
+import Foundation
+import Records
+import SampleContent
+import Scoring
+import Testing
+@testable import Site
+
+/// The guard's decisions and the writer's leftovers handling, in process (the CLI's behaviour is
+/// tested end to end in QunfangTests).
+@Suite struct OutputGuardTests {
+    /// `T/project` with `content/x.yaml`, `notes/a.txt`, `link → content`, and `T/project/site`
+    /// a built site.
+    static func project() throws -> String {
+        let root = OutputPath.resolve(Fixture.temporaryFolder()) + "/project"
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+        try "社区: 某".write(toFile: root + "/content/x.yaml", atomically: true, encoding: .utf8)
+        try manager.createDirectory(atPath: root + "/notes", withIntermediateDirectories: true)
+        try "a".write(toFile: root + "/notes/a.txt", atomically: true, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: root + "/link", withDestinationPath: "content")
+        let (content, results) = Fixture.content()
+        try Fixture.builder.build(content: content, results: results, output: root + "/site")
+        return root
+    }
+
+    @Test(arguments: [
+        ("content", "就是记录文件夹"), ("link", "就是记录文件夹"), ("link/", "就是记录文件夹"),
+        ("notes/../content", "就是记录文件夹"), ("", "包含记录文件夹"), ("/..", "包含记录文件夹"),
+        ("content/site", "位于记录文件夹"), ("link/deeper/site", "位于记录文件夹"),
+        ("notes", "不是本工具生成的网站"), ("notes/a.txt", "不是文件夹"), ("notes/a.txt/site", "不是文件夹"),
+    ])
+    func refused(relative: String, message: String) throws {
+        let root = try Self.project()
+        let guardian = OutputGuard(protecting: [.init(path: root + "/content", role: "记录文件夹")])
+        let error = try #require(throws: SiteError.self) { try guardian.check(output: root + "/" + relative) }
+        #expect(error.description.contains(message), "\(error)")
+    }
+
+    @Test(arguments: ["site", "site/", "fresh", "fresh/deeper/site", "./notes/../site"])
+    func accepted(relative: String) throws {
+        let root = try Self.project()
+        let guardian = OutputGuard(protecting: [.init(path: root + "/content", role: "记录文件夹")])
+        #expect(try guardian.check(output: root + "/" + relative).hasPrefix(root + "/"))
+    }
+
+    @Test(arguments: ["a/./b/../c", "x/../../y", "/", "/tmp/../tmp/q"])
+    func pathsAreResolvedLikeTheKernelDoes(path: String) {
+        let resolved = OutputPath.resolve(path)
+        #expect(resolved.hasPrefix("/") && !resolved.contains("/./") && !resolved.contains("/../"))
+        #expect(!resolved.hasSuffix("/") || resolved == "/")
+    }
+
+    /// Every built site carries the marker, and a site is still deterministic with it.
+    @Test func builtSitesAreMarked() throws {
+        let root = try Self.project()
+        #expect(SiteMarker.isMarked(root + "/site"))
+        #expect(try String(contentsOfFile: root + "/site/.qunfang-site", encoding: .utf8) == SiteMarker.text)
+        // A lock file beside it, and nothing else.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted()
+            == [".site.lock", "content", "link", "notes", "site"])
+    }
+
+    /// A folder is exchanged in one step where the system can (Linux).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/version")))
+    func foldersAreExchangedAtomically() throws {
+        let root = OutputPath.resolve(Fixture.temporaryFolder())
+        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
+        try "a".write(toFile: root + "/a/which", atomically: true, encoding: .utf8)
+        try "b".write(toFile: root + "/b/which", atomically: true, encoding: .utf8)
+        #expect(AtomicExchange.exchange(root + "/a", root + "/b"))
+        #expect(try String(contentsOfFile: root + "/a/which", encoding: .utf8) == "b")
+        #expect(try String(contentsOfFile: root + "/b/which", encoding: .utf8) == "a")
+    }
+
+    /// A record the file system refuses to read is an error naming the file (the way root,
+    /// which chmod cannot stop, still meets unreadable files).
+    @Test func anUnreadableRecordIsAnError() throws {
+        var files: [String: [UInt8]] = [:]
+        for file in SampleGenerator(communities: 2).files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
+        let victim = try #require(files.keys.filter { $0.contains("/communities/") }.min())
+        let memory = FileSystem.memory(files)
+        let failing = FileSystem(
+            read: { path in
+                if path == victim { throw FileSystemError("没有读取权限") }
+                return try memory.read(path)
+            },
+            list: memory.list)
+        let result = ContentLoader(fileSystem: failing).load(root: "content")
+        #expect(result.content == nil)
+        let error = try #require(result.diagnostics.first { $0.isError })
+        #expect(error.location.file == victim)
+        #expect(error.message.contains("没有读取权限"))
+    }
+}
