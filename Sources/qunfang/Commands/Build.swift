@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import Records
-import Scoring
 import Site
 
 /// `qunfang build`: validate everything, score every year, and write the whole site atomically.
@@ -20,24 +18,20 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
-        // Refuse a dangerous output folder before reading or touching anything (docs/safety.md).
+        let pipeline = SitePipeline(content: options.content, output: output, themes: themes)
         do {
-            try OutputGuard(protecting: [
-                .init(path: options.content, role: "记录文件夹"), .init(path: themes, role: "主题文件夹"),
-            ]).check(output: output)
+            try pipeline.checkOutput()
         } catch let error as SiteError {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode(1)
         }
-        let content = try options.loadOrExit()
-        let results = content.years.map { YearAssessment.score($0.records) }
-        do {
-            let summary = try SiteBuilder(themesRoot: themes).build(content: content, results: results, output: output)
-            let elapsed = ContinuousClock.now - started
-            let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-            print("已生成 \(output)/：\(summary)，用时 \(FixedPoint.formatFixed(milliseconds / 10, decimals: 2)) 秒。")
-        } catch let error as SiteError {
-            DiagnosticPrinter.print(error.diagnostics)
+        switch pipeline.run() {
+        case .built(let summary, let warnings):
+            DiagnosticPrinter.print(warnings)
+            print(pipeline.summaryLine(summary, since: started))
+        case .failed(let diagnostics):
+            DiagnosticPrinter.print(diagnostics)
+            DiagnosticPrinter.printSummary(diagnostics)
             DiagnosticPrinter.printError("网站未生成，\(output)/ 保持原样。")
             throw ExitCode(1)
         }

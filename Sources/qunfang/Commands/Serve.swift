@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Preview
 import Scoring
+import Site
 
 /// `qunfang serve`: build, serve the output folder on 127.0.0.1, rebuild when a record or a
 /// theme file changes, and reload the open page. A broken record keeps the last good site
@@ -36,6 +37,12 @@ struct Serve: AsyncParsableCommand {
         let pipeline = SitePipeline(content: options.content, output: output, themes: themes)
         let output = output
         let state = PreviewState()
+        do {
+            try pipeline.checkOutput()
+        } catch let error as SiteError {
+            DiagnosticPrinter.print(error.diagnostics)
+            throw ExitCode(1)
+        }
         // Stop on Ctrl-C from here on, even while the first build runs.
         let interrupts = Self.interrupts()
 
@@ -79,9 +86,7 @@ struct Serve: AsyncParsableCommand {
         switch outcome {
         case .built(let summary, let warnings):
             DiagnosticPrinter.print(warnings)
-            let elapsed = ContinuousClock.now - started
-            let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-            let message = "已生成 \(pipeline.output)/：\(summary)，用时 \(FixedPoint.formatFixed(milliseconds / 10, decimals: 2)) 秒。"
+            let message = pipeline.summaryLine(summary, since: started)
             say(message)
             return .built(message)
         case .failed(let diagnostics):

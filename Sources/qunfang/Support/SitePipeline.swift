@@ -17,6 +17,21 @@ struct SitePipeline: Sendable {
         case failed([Diagnostic])
     }
 
+    /// Refuses a dangerous output folder (the records, the themes, a project root, a folder that
+    /// is not a previous qunfang site) before anything is read or touched: docs/safety.md.
+    func checkOutput() throws {
+        try OutputGuard(protecting: [
+            .init(path: content, role: "记录文件夹"), .init(path: themes, role: "主题文件夹"),
+        ]).check(output: output)
+    }
+
+    /// The one summary line every build ends with: "已生成 site/：…，用时 1.23 秒。"
+    func summaryLine(_ summary: BuildSummary, since started: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return "已生成 \(output)/：\(summary)，用时 \(FixedPoint.formatFixed(milliseconds / 10, decimals: 2)) 秒。"
+    }
+
     func run() -> Outcome {
         let loaded = ContentLoader(fileSystem: .local).load(root: content)
         guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
