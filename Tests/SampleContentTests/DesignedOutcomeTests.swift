@@ -97,8 +97,13 @@ import Testing
     }
 
     @Test func cappedItems() throws {
-        let hutang = try Self.items("hutang")[11], huayuan = try Self.items("huayuan")[10]
-        #expect(hutang.capped && hutang.points == 5)
+        // Item 12: more than 20 录用照片, whose 0.1 each stop at 2 points.
+        let hutang = try Self.items("hutang")[11]
+        let photos = try #require(Self.records?.communities.first { $0.slug == "hutang" }).publicity.map(\.photosAccepted)
+        #expect(photos.reduce(0, +) > 20 && hutang.points == 5)
+        #expect(hutang.reasons.contains { $0.text.hasPrefix("录用照片") && $0.points == 2 })
+        // Item 11: more clues than the 8 points pay for.
+        let huayuan = try Self.items("huayuan")[10]
         #expect(huayuan.capped && huayuan.points == 8)
         let community = try #require(Self.records?.communities.first { $0.slug == "huayuan" })
         #expect(community.clues.count >= 5 && community.clues.contains(where: \.braveryNomination))

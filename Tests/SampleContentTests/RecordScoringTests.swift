@@ -15,16 +15,16 @@ import Testing
 
     /// A community's scores depend on its own records only: batching changes nothing.
     @Test func batchedScoresEqualScoresOfOneBatch() throws {
-        let generator = SampleGenerator(communities: 250)
+        let generator = SampleGenerator(communities: 120)
         let communities = generator.communityRecords()
         let files = communities.map {
             CommunityRenderer.withoutSelfAssessment(records: CommunityRenderer.records($0, year: 2017), $0)
         }
-        #expect(RecordScoring.batchRanges(count: 250).count > 1)
+        #expect(RecordScoring.batchRanges(count: 120).count > 1)
         let batched = try RecordScoring.annualItems(of: communities, files: files, year: 2017)
-        let whole = try RecordScoring.annualItems(of: communities, files: files, range: 0..<250, year: 2017)
+        let whole = try RecordScoring.annualItems(of: communities, files: files, range: 0..<120, year: 2017)
         #expect(batched.map { $0.map(\.points) } == whole.map { $0.map(\.points) })
-        #expect(batched.count == 250 && batched.allSatisfy { $0.count == 14 })
+        #expect(batched.count == 120 && batched.allSatisfy { $0.count == 14 })
     }
 
     @Test func recordsTheLoaderRefusesAreReportedNotTrapped() throws {

@@ -37,7 +37,7 @@ import Testing
         for slug in slugs { #expect(Self.isValidSlug(slug), "\(slug)") }
     }
 
-    @Test(arguments: [1, 45, 1000])
+    @Test(arguments: [1, 45, 150])
     func anyCountGivesOneFileAndOnePoliceEntryPerCommunity(count: Int) throws {
         let files = try SampleGenerator(communities: count).files()
         let communityFiles = files.filter { $0.relativePath.hasPrefix("2017/communities/") }
