@@ -18,11 +18,13 @@ enum RecordScoring {
     static let largestBatch = 500
 
     /// The annual (Q4) item scores of each community, in the order of `communities`.
-    /// `files[i]` is the text of community `i`'s file as the loader should read it.
-    static func annualItems(of communities: [SampleCommunity], files: [String], year: Int) throws -> [[ItemScore]] {
+    /// `file(i)` is the text of community `i`'s file as the loader should read it; it is asked
+    /// for batch by batch, so only one batch of texts per core is held at a time.
+    static func annualItems(of communities: [SampleCommunity], file: @Sendable (Int) -> String,
+                            year: Int) throws -> [[ItemScore]] {
         let batches = batchRanges(count: communities.count)
         let scored = ParallelMap.map(count: batches.count, serialBelow: 2) { batch in
-            Result { try annualItems(of: communities, files: files, range: batches[batch], year: year) }
+            Result { try annualItems(of: communities, file: file, range: batches[batch], year: year) }
         }
         return try scored.flatMap { try $0.get() }
     }
@@ -35,7 +37,7 @@ enum RecordScoring {
     }
 
     /// Loads and scores one batch; throws when the records do not load cleanly or Q4 is not assessed.
-    static func annualItems(of communities: [SampleCommunity], files: [String], range: Range<Int>,
+    static func annualItems(of communities: [SampleCommunity], file: (Int) -> String, range: Range<Int>,
                             year: Int) throws -> [[ItemScore]] {
         let batch = Array(communities[range])
         var memory: [String: [UInt8]] = [
@@ -44,7 +46,7 @@ enum RecordScoring {
             "\(root)/\(year)/police.yaml": Array(YearFiles.police(batch, year: year).utf8),
         ]
         for index in range {
-            memory["\(root)/\(year)/communities/\(communities[index].slug).yaml"] = Array(files[index].utf8)
+            memory["\(root)/\(year)/communities/\(communities[index].slug).yaml"] = Array(file(index).utf8)
         }
         let loaded = ContentLoader(fileSystem: .memory(memory)).load(root: root)
         guard let records = loaded.content?.year(year)?.records else {

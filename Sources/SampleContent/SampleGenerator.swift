@@ -44,10 +44,9 @@ public struct SampleGenerator: Sendable {
         var communities = communityRecords()
         let unassessed = communities
         let sections = ParallelMap.map(count: unassessed.count) { CommunityRenderer.records(unassessed[$0], year: year) }
-        let loaderInput = ParallelMap.map(count: unassessed.count) {
+        let annual = try RecordScoring.annualItems(of: unassessed, file: {
             CommunityRenderer.withoutSelfAssessment(records: sections[$0], unassessed[$0])
-        }
-        let annual = try RecordScoring.annualItems(of: unassessed, files: loaderInput, year: year)
+        }, year: year)
         for index in communities.indices {
             communities[index].selfAssessment = SelfAssessmentWriter.selfAssessment(
                 communities[index], profile: DesignedProfiles.profile(index: index), annual: annual[index])

@@ -21,8 +21,8 @@ import Testing
             CommunityRenderer.withoutSelfAssessment(records: CommunityRenderer.records($0, year: 2017), $0)
         }
         #expect(RecordScoring.batchRanges(count: 120).count > 1)
-        let batched = try RecordScoring.annualItems(of: communities, files: files, year: 2017)
-        let whole = try RecordScoring.annualItems(of: communities, files: files, range: 0..<120, year: 2017)
+        let batched = try RecordScoring.annualItems(of: communities, file: { files[$0] }, year: 2017)
+        let whole = try RecordScoring.annualItems(of: communities, file: { files[$0] }, range: 0..<120, year: 2017)
         #expect(batched.map { $0.map(\.points) } == whole.map { $0.map(\.points) })
         #expect(batched.count == 120 && batched.allSatisfy { $0.count == 14 })
     }
@@ -31,7 +31,7 @@ import Testing
         let communities = SampleGenerator(communities: 2).communityRecords()
         let files = ["社区: 坏记录\n未知的键: 1\n", "社区: [\n"]
         let error = try #require(throws: SampleContentError.self) {
-            try RecordScoring.annualItems(of: communities, files: files, year: 2017)
+            try RecordScoring.annualItems(of: communities, file: { files[$0] }, year: 2017)
         }
         #expect(error.diagnostics.count >= 2 && error.diagnostics.allSatisfy(\.isError))
         #expect(error.description.contains("content/2017/communities/c00001.yaml:2:1"))
