@@ -54,8 +54,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Deterministic sample and benchmark content (the town's 44 communities, or N of them).
-        .target(name: "SampleContent"),
+        // Deterministic sample and benchmark content (the town's 44 communities, or N of them);
+        // its 自评 come from the real loader and scorer.
+        .target(name: "SampleContent", dependencies: ["Records", "Scoring"]),
         .executableTarget(
             name: "qunfang-sample",
             dependencies: [
@@ -76,7 +77,7 @@ let package = Package(
             name: "PreviewTests",
             dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        .testTarget(name: "SampleContentTests", dependencies: ["SampleContent"]),
+        .testTarget(name: "SampleContentTests", dependencies: ["SampleContent", "Records", "Scoring"]),
         .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample"]),
     ],
     swiftLanguageModes: [.v6]

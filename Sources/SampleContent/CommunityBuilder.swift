@@ -33,8 +33,7 @@ struct CommunityBuilder {
             judgments: CommunityBuilder.judgments(profile),
             selfAssessment: [:], notes: "",
             police: police.police(profile))
-        let annual = ExpectedScore(community, year: year, quarter: 4)
-        community.selfAssessment = CommunityBuilder.selfAssessment(community, profile: profile, annual: annual)
+        // 自评 is written later, from the real scores of these records (`SelfAssessmentWriter`).
         community.notes = CommunityBuilder.notes(community, profile: profile)
         return community
     }
@@ -44,40 +43,6 @@ struct CommunityBuilder {
             1: Vocabulary.judgmentKeys.map { ($0, !profile.firstQuarterNo.contains($0)) },
         ]
         for (quarter, entries) in profile.restated { result[quarter] = entries }
-        return result
-    }
-
-    /// Mostly the actual annual score; some communities claim full marks where they lost
-    /// points, a few underrate an item.
-    static func selfAssessment(_ community: SampleCommunity, profile: CommunityProfile,
-                               annual: ExpectedScore) -> [Int: (text: String, tenths: Int)] {
-        let social = community.teams.filter { $0.type != Vocabulary.professionalType }.count
-        let professional = community.teams.first?.members.filter { $0.left == nil }.count ?? 0
-        let photos = community.publicity.map(\.photos).reduce(0, +)
-        let texts = [
-            community.headInCharge ? "书记亲自抓，专人负责" : "落实专人负责",
-            "专职队伍\(professional)人，社会化队伍\(social)支",
-            "制度健全，每月召开例会",
-            "有专项经费，建有群防群治工作站",
-            "按要求报备排班表",
-            "全年坚持日常巡逻",
-            "巡防人员统一佩戴红袖标、携带巡防用具",
-            "全年开展培训\(community.trainings.count)次",
-            "台账齐全，巡逻日志按要求填写",
-            community.police.property.allSatisfy { $0 == 0 } && community.police.fraud.allSatisfy { $0 == 0 }
-                ? "全年零发案" : "发案总体平稳",
-            "提供线索\(community.clues.count)条",
-            "宣传阵地齐全，录用照片\(photos)张",
-            "定期开展志愿活动总结",
-            "宣传有计划、有总结，内容每月更新",
-        ]
-        var result: [Int: (text: String, tenths: Int)] = [:]
-        for item in 1...14 {
-            var score = annual.items[item - 1]
-            if profile.claimsFull.contains(item) { score = Vocabulary.itemMaximums[item - 1] }
-            if profile.underrates.contains(item) { score = max(0, score - 10) }
-            result[item] = (texts[item - 1], score)
-        }
         return result
     }
 

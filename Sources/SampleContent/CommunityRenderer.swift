@@ -1,8 +1,27 @@
 /// Writes a community's records as `communities/SLUG.yaml` in the exact format of SPEC 2.4:
 /// block mappings for sections, one flow mapping per row, phone numbers and times quoted,
 /// `是`/`否` for booleans, no anchors or tags.
+///
+/// A file is rendered in two parts: the records (everything the scorer reads) and the
+/// community's 自评, which is written only once the records have been scored.
 enum CommunityRenderer {
+    /// The whole file: the records, then 自评 (when there is one) and 备注.
     static func render(_ community: SampleCommunity, year: Int) -> String {
+        render(records: records(community, year: year), community)
+    }
+
+    /// The whole file from its already rendered records.
+    static func render(records: String, _ community: SampleCommunity) -> String {
+        records + selfAssessment(community) + notes(community)
+    }
+
+    /// The file as the scorer first reads it: the records and 备注, without 自评.
+    static func withoutSelfAssessment(records: String, _ community: SampleCommunity) -> String {
+        records + notes(community)
+    }
+
+    /// Every section up to and including 评定.
+    static func records(_ community: SampleCommunity, year: Int) -> String {
         var out = ""
         out.reserveCapacity(16_384)
         out += "# \(community.name) \(year) 年度群防群治记录（样例数据，人员信息均为虚构）\n"
@@ -80,14 +99,23 @@ enum CommunityRenderer {
             out += "  \(Vocabulary.quarterNames[quarter - 1]):\n"
             for entry in entries { out += "    \(entry.key): \(yesNo(entry.value))\n" }
         }
+        return out
+    }
 
-        out += "\n自评:\n"
+    /// The 自评 section; empty when the community has none yet.
+    static func selfAssessment(_ community: SampleCommunity) -> String {
+        guard !community.selfAssessment.isEmpty else { return "" }
+        var out = "\n自评:\n"
         for item in 1...14 {
             guard let entry = community.selfAssessment[item] else { continue }
             out += "  \(item): {情况: \(entry.text), 得分: \(tenths(entry.tenths))}\n"
         }
+        return out
+    }
 
-        out += "\n备注: |\n"
+    /// The 备注 section, as `|` block text.
+    static func notes(_ community: SampleCommunity) -> String {
+        var out = "\n备注: |\n"
         for line in community.notes.split(separator: "\n", omittingEmptySubsequences: false) {
             out += line.isEmpty ? "\n" : "  \(line)\n"
         }

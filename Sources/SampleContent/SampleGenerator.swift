@@ -17,8 +17,13 @@ public struct SampleGenerator: Sendable {
     }
 
     /// Every generated file with its path relative to the content folder, sorted by path.
-    public func files() -> [(relativePath: String, text: String)] {
-        let records = communityRecords()
+    ///
+    /// The pipeline: build each community's records from its designed profile, render them
+    /// without 自评, load and score them with the real loader and scorer (`RecordScoring`),
+    /// then write each 自评 from the actual annual item scores. Throws `SampleContentError`
+    /// only if the real loader refuses the generated records (a generator bug).
+    public func files() throws -> [(relativePath: String, text: String)] {
+        let (records, texts) = try assessedCommunities()
         var files: [(relativePath: String, text: String)] = [
             ("site.yaml", YearFiles.site()),
             ("pages/about.md", YearFiles.about()),
@@ -27,20 +32,40 @@ public struct SampleGenerator: Sendable {
             ("\(year)/index.md", YearFiles.index(records, year: year)),
         ]
         files.reserveCapacity(records.count + files.count)
-        let year = self.year
-        files += ParallelMap.map(count: records.count) { index in
-            ("\(year)/communities/\(records[index].slug).yaml", CommunityRenderer.render(records[index], year: year))
+        for (community, text) in zip(records, texts) {
+            files.append(("\(year)/communities/\(community.slug).yaml", text))
         }
         return files.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
     }
 
+    /// The communities with their 自评 written from the real scores, and each one's file text.
+    func assessedCommunities() throws -> (records: [SampleCommunity], texts: [String]) {
+        let year = self.year
+        var communities = communityRecords()
+        let unassessed = communities
+        let sections = ParallelMap.map(count: unassessed.count) { CommunityRenderer.records(unassessed[$0], year: year) }
+        let annual = try RecordScoring.annualItems(of: unassessed, file: {
+            CommunityRenderer.withoutSelfAssessment(records: sections[$0], unassessed[$0])
+        }, year: year)
+        for index in communities.indices {
+            communities[index].selfAssessment = SelfAssessmentWriter.selfAssessment(
+                communities[index], profile: DesignedProfiles.profile(index: index), annual: annual[index])
+        }
+        let assessed = communities
+        let texts = ParallelMap.map(count: assessed.count) { CommunityRenderer.render(records: sections[$0], assessed[$0]) }
+        return (assessed, texts)
+    }
+
     /// Writes every generated file under `folder`, creating folders as needed and overwriting
-    /// generated files in place (other files are left alone). Returns the number of files written.
+    /// generated files in place. Community files of the generated year that this run does not
+    /// generate (`Y/communities/*.yaml` left from a run with more communities or another seed's
+    /// SLUGs) are removed, so the folder holds exactly the generated communities; every other
+    /// file is left alone. Returns the number of files written and removed.
     @discardableResult
-    public func write(to folder: URL) throws -> Int {
+    public func write(to folder: URL) throws -> (written: Int, removed: Int) {
         let manager = FileManager.default
         var created: Set<String> = []
-        let generated = files()
+        let generated = try files()
         for file in generated {
             let url = folder.appendingPathComponent(file.relativePath)
             let parent = url.deletingLastPathComponent()
@@ -49,7 +74,26 @@ public struct SampleGenerator: Sendable {
             }
             try SampleGenerator.writeFile(file.text, to: url.path)
         }
-        return generated.count
+        let removed = try removeStaleCommunities(in: folder, keeping: Set(generated.map(\.relativePath)))
+        return (generated.count, removed)
+    }
+
+    /// Removes the regular `*.yaml` files directly in `folder/Y/communities/` that are not in
+    /// `keeping` (paths relative to `folder`); sub-folders and other files are never touched.
+    private func removeStaleCommunities(in folder: URL, keeping: Set<String>) throws -> Int {
+        let manager = FileManager.default
+        let relativeFolder = "\(year)/communities"
+        let communities = folder.appendingPathComponent(relativeFolder, isDirectory: true)
+        var removed = 0
+        for name in try manager.contentsOfDirectory(atPath: communities.path).sorted()
+        where name.hasSuffix(".yaml") && !keeping.contains("\(relativeFolder)/\(name)") {
+            let url = communities.appendingPathComponent(name)
+            let kind = try manager.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType
+            guard kind == .typeRegular else { continue }
+            try manager.removeItem(at: url)
+            removed += 1
+        }
+        return removed
     }
 
     /// Writes `text` as UTF-8, replacing the file's contents in place (no temporary file:
@@ -66,7 +110,7 @@ public struct SampleGenerator: Sendable {
         }
     }
 
-    /// The generated communities in the office's order (internal: for tests and the overview).
+    /// The generated communities in the office's order, before their 自评 is written.
     func communityRecords() -> [SampleCommunity] {
         let builder = CommunityBuilder(year: year, seed: seed, count: communities)
         return ParallelMap.map(count: communities, builder.community(index:))

@@ -1,6 +1,6 @@
 /// The generator's own in-memory form of one community's year, mirroring SPEC 2.4 key by key.
-/// It is rendered to YAML by `CommunityRenderer` and scored by `ExpectedScore` (to fill in a
-/// realistic 自评 and to check the designed outcomes); it is not the loader's model.
+/// It is rendered to YAML by `CommunityRenderer`; scores come from loading that YAML with the
+/// real loader and scorer (`RecordScoring`), never from this form.
 struct SampleCommunity {
     var slug: String
     var name: String
@@ -104,14 +104,10 @@ enum Vocabulary {
     static let professionalType = "专职"
     static let socialTypes = ["治安巡防", "楼道长", "居民代表", "业主委员", "物业保安", "党员先锋", "社区义工", "平安志愿者"]
     static let noPatrol = "未开展巡逻"
-    static let conductProblems = ["巡防人数不足", "未佩戴红袖标", "未携带巡防用具"]
     static let forms = ["宣传橱窗", "黑板报", "张贴画", "报刊", "LED显示屏", "横幅", "标语", "小画册", "宣传单", "微信", "微博", "QQ群"]
-    static let cityOrAbove = ["中央", "省级", "市级"]
     static let judgmentKeys = [
         "花名册动态管理", "工作制度健全", "专项经费", "工作站", "培训有计划有记录", "台账健全",
         "巡逻日志规范", "志愿活动总结", "见义勇为事迹上报", "宣传有计划", "宣传有总结",
     ]
     static let quarterNames = ["一季度", "二季度", "三季度", "四季度"]
-    /// Items' 分值 in tenths, item 1 first.
-    static let itemMaximums = [30, 130, 20, 20, 50, 240, 30, 30, 50, 200, 80, 50, 30, 40]
 }

@@ -25,7 +25,7 @@ struct QunfangSample: ParsableCommand {
     @Option(name: .long, help: "随机种子：相同的种子生成相同的内容。")
     var seed: UInt64 = 2017
 
-    @Flag(name: .long, help: "输出文件夹非空时也写入：覆盖生成的文件，其他文件保留不动。")
+    @Flag(name: .long, help: "输出文件夹非空时也写入：覆盖生成的文件，删除该年度 communities 文件夹中本次未生成的 .yaml 文件，其他文件保留不动。")
     var force = false
 
     @Argument(help: "输出文件夹，例如 content。")
@@ -47,7 +47,14 @@ struct QunfangSample: ParsableCommand {
             throw ValidationError("输出文件夹 \(output) 不是空的；如需覆盖其中生成的文件，请加 --force。")
         }
         let generator = SampleGenerator(communities: communities, year: year, seed: seed)
-        let count = try generator.write(to: folder)
-        print("已生成 \(count) 个文件（\(communities) 个社区，\(year) 年度）到 \(output)。")
+        let count: (written: Int, removed: Int)
+        do {
+            count = try generator.write(to: folder)
+        } catch let error as SampleContentError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        let removed = count.removed > 0 ? "，删除 \(count.removed) 个旧的社区文件" : ""
+        print("已生成 \(count.written) 个文件（\(communities) 个社区，\(year) 年度）到 \(output)\(removed)。")
     }
 }
