@@ -65,7 +65,7 @@ import Testing
     func everyFieldCarriesPayload(payload: String) throws {
         let published = Self.fields.filter { $0.reach != .refused }
         let hostile = Dictionary(uniqueKeysWithValues: published.map { ($0.name, Self.text(of: $0, payload)) })
-        let loaded = ContentLoader(fileSystem: .memory(InjectedContent.files(hostile))).load(root: "content")
+        let loaded = ContentLoader(fileSystem: .memory(try InjectedContent.files(hostile))).load(root: "content")
         let content = try #require(loaded.content, "\(loaded.diagnostics.filter(\.isError))")
         let results = content.years.map { YearAssessment.score($0.records) }
         let files = try SiteBuilder(themesRoot: Fixture.themesRoot).render(content: content, results: results)
@@ -95,8 +95,8 @@ import Testing
 
     /// Closed vocabularies take no free text at all.
     @Test(arguments: fields.filter { $0.reach == .refused }, payloads)
-    func vocabularyFieldsRefusePayload(field: Field, payload: String) {
-        let loaded = ContentLoader(fileSystem: .memory(InjectedContent.files([field.name: Self.text(of: field, payload)])))
+    func vocabularyFieldsRefusePayload(field: Field, payload: String) throws {
+        let loaded = ContentLoader(fileSystem: .memory(try InjectedContent.files([field.name: Self.text(of: field, payload)])))
             .load(root: "content")
         #expect(loaded.hasErrors, "the loader accepted a payload as \(field.name)")
     }
@@ -117,14 +117,14 @@ import Testing
 /// one community `zz-inject` whose every free-text field is a placeholder; the fields named in
 /// `hostile` get the hostile text, the others harmless defaults.
 enum InjectedContent {
-    static func files(_ hostile: [String: String]) -> [String: [UInt8]] {
+    static func files(_ hostile: [String: String]) throws -> [String: [UInt8]] {
         func value(_ name: String, _ plain: String) -> String {
             guard let text = hostile[name] else { return plain }
             return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         }
         func markdown(_ name: String, _ plain: String) -> String { hostile[name] ?? plain }
         var files: [String: String] = [:]
-        for file in SampleGenerator(communities: 2).files() { files["content/" + file.relativePath] = file.text }
+        for file in try SampleGenerator(communities: 2).files() { files["content/" + file.relativePath] = file.text }
         files["content/site.yaml"] = """
             标题: "\(value("site.标题", "湖塘镇群防群治工作考核"))"
             单位: "\(value("site.单位", "湖塘镇综治办"))"

@@ -77,7 +77,7 @@ import Testing
     /// which chmod cannot stop, still meets unreadable files).
     @Test func anUnreadableRecordIsAnError() throws {
         var files: [String: [UInt8]] = [:]
-        for file in SampleGenerator(communities: 2).files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
+        for file in try SampleGenerator(communities: 2).files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
         let victim = try #require(files.keys.filter { $0.contains("/communities/") }.min())
         let memory = FileSystem.memory(files)
         let failing = FileSystem(

@@ -13,14 +13,14 @@ import Testing
         case generated60 = "SampleGenerator(communities: 60)"
     }
 
-    static func load(_ source: Source) -> LoadResult {
+    static func load(_ source: Source) throws -> LoadResult {
         switch source {
         case .committedSample:
             let root = URL(fileURLWithPath: Fixture.themesRoot).deletingLastPathComponent().path + "/content"
             return ContentLoader(fileSystem: .local).load(root: root)
         case .generated60:
             var files: [String: [UInt8]] = [:]
-            for file in SampleGenerator(communities: 60).files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
+            for file in try SampleGenerator(communities: 60).files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
             return ContentLoader(fileSystem: .memory(files)).load(root: "content")
         }
     }
@@ -34,7 +34,7 @@ import Testing
 
     @Test(arguments: Source.allCases)
     func personalDataIsNeverPublished(source: Source) throws {
-        let loaded = Self.load(source)
+        let loaded = try Self.load(source)
         let content = try #require(loaded.content, "\(loaded.diagnostics.filter(\.isError).prefix(3))")
         let results = content.years.map { YearAssessment.score($0.records) }
         let files = try SiteBuilder(themesRoot: Fixture.themesRoot).render(content: content, results: results)
