@@ -50,17 +50,20 @@ echo "$(ls "$seeds" | wc -l) 个种子"
 
 echo "== 字典：YAML 记号和记录格式的中文键、词表"
 {
-    for token in ':' ': ' '- ' '#' '|' '>' '[' ']' '{' '}' ', ' '"' "'" '---' '...' '&a' '*a' '!!str' \
-        '? ' '%TAG' '%YAML 1.1' '\r\n' '\t' '\xef\xbb\xbf' '\xef\xbc\x9a' '~' 'null' '是' '否' \
-        '2017-' '2017-01-31' '2017-12' '2016-12-25' '2018-01' '92.5' '0.05' '13900000001'; do
-        printf '"%s"\n' "$(printf '%s' "$token" | sed 's/\\\([^rntx]\)/\\\\\1/g; s/"/\\"/g')"
+    # libFuzzer's dictionaries take printable ASCII and the escapes \\, \" and \xNN only.
+    for token in ':' ': ' '- ' '#' '|' '>' '[' ']' '{' '}' ', ' '\"' "'" '---' '...' '&a' '*a' '!!str' \
+        '? ' '%TAG ! !' '%YAML 1.1' '\x0D\x0A' '\x0D' '\x09' '\xEF\xBB\xBF' '\xEF\xBC\x9A' '\xC2\x85' \
+        '\xE2\x80\xA8' '~' 'null' '是' '否' '2017-' '2017-01-31' '2017-12' '2016-12-25' '2018-01' '92.5' \
+        '0.05' '13900000001' '13:00-18:00'; do
+        printf '"%s"\n' "$token"
     done
-    # Every Chinese word of the records and of the format's documentation: keys, vocabularies,
-    # 细则 parameter names.
-    cat content/site.yaml content/*/year.yaml content/*/police.yaml content/*/communities/*.yaml \
-        docs/记录格式.md 2>/dev/null \
-        | grep -oP '\p{Han}[\p{Han}.0-9]{0,15}' | sort -u | sed 's/.*/"&"/'
-} > "$dict"
+    # The format's Chinese keys and vocabulary words, from the records and their documentation
+    # (including 细则 parameter names), not every name and place in the sample data.
+    { cat content/site.yaml content/*/year.yaml content/*/police.yaml content/*/communities/*.yaml 2>/dev/null \
+        | grep -oP '\p{Han}[\p{Han}.0-9]{0,15}(?=:(\s|$))|(?<=[\[,] )\p{Han}+|(?<=\[)\p{Han}+|(?<=: )\p{Han}{1,6}$'
+      grep -oP '\p{Han}[\p{Han}.0-9]{0,15}(?=[:：]\s|`)' docs/记录格式.md 2>/dev/null
+    } | sort -u | sed 's/.*/"&"/'
+} | LC_ALL=C perl -pe 's/([\x80-\xff])/sprintf("\\x%02X", ord($1))/ge' > "$dict"  # printable ASCII only
 echo "$(wc -l < "$dict") 个字典项"
 
 echo "== 运行 libFuzzer ${minutes} 分钟（单进程）"

@@ -1,4 +1,6 @@
 #if FUZZING
+import Foundation
+
 /// libFuzzer's entry point (built by scripts/fuzz.sh with `-sanitize=fuzzer,address -D FUZZING`):
 /// any broken promise of the loader traps, and libFuzzer saves the input as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -11,6 +13,25 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         fatalError("loader broke its promises on \(fuzzCase.path):\n" + violations.joined(separator: "\n"))
     }
     return 0
+}
+
+/// libFuzzer's driver, from the toolchain's libclang_rt.fuzzer.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable's entry point under the module's name, so libFuzzer's own `main`
+/// is never used: this one hands the command line to libFuzzer's driver instead.
+@main
+struct FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
+    }
 }
 #else
 import Foundation

@@ -66,7 +66,8 @@ struct FuzzCase {
             switch byte {
             case 0x0A, 0x0D: breaks += 1
             case 0x85 where index > 0 && bytes[index - 1] == 0xC2: breaks += 1
-            case 0xA8, 0xA9 where index > 1 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: breaks += 1
+            case 0xA8 where index > 1 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: breaks += 1
+            case 0xA9 where index > 1 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: breaks += 1
             default: break
             }
         }
