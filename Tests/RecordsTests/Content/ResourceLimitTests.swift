@@ -56,7 +56,8 @@ import Testing
 
     /// Hostile community files, each well inside the size limit, that must stop at a limit.
     static let bombs: [(name: String, bytes: [UInt8], message: String, line: Int)] = [
-        ("100,000 个 [", Array(("社区: " + String(repeating: "[", count: 100_000)).utf8), "嵌套超过 64 层", 1),
+        ("100,000 个 [", Array(("社区: " + String(repeating: "[", count: 100_000)).utf8),
+         "错误: 嵌套层数过多（方括号或花括号层层相套），已停止读取", 1),
         ("100,000 个 {a: ", Array(("社区: " + String(repeating: "{a: ", count: 100_000)).utf8), "嵌套超过 64 层", 1),
         ("100,000 层“- ”", Array((String(repeating: "- ", count: 100_000) + "x\n").utf8), "嵌套超过 64 层", 1),
         ("2,000 层缩进", Array((1...2_000).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n").utf8),
