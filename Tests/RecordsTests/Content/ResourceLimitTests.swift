@@ -76,7 +76,8 @@ import Testing
         let errors = Self.errors(result)
         #expect(errors.contains { $0.contains(bomb.message) && $0.hasPrefix(Fixtures.community + ":\(bomb.line):") },
                 "\(bomb.name): \(errors)")
-        // Generous for a loaded debug build; measured figures are in docs/fuzzing.md.
-        #expect(elapsed < .seconds(5), "\(bomb.name) took \(elapsed)")
+        // Generous for a debug build on a loaded machine (all six take about 0.3 s alone);
+        // measured figures are in docs/fuzzing.md.
+        #expect(elapsed < .seconds(10), "\(bomb.name) took \(elapsed)")
     }
 }
