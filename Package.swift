@@ -64,6 +64,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the record loader (scripts/fuzz.sh builds it with -sanitize=fuzzer and
+        // -D FUZZING); a normal build makes a small replayer of saved fuzz inputs instead.
+        .executableTarget(name: "qunfang-fuzz", dependencies: ["Records", "Scoring"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         // Property-based tests of Scoring over random generated YearRecords (seeded, reproducible).
         .testTarget(

@@ -29,6 +29,12 @@ struct ContentFiles {
     /// A file's text, strictly UTF-8; nil (reported) when it cannot be read.
     func text(_ relative: String) -> SourceText? {
         let file = path(relative)
+        // Refused from its size when the file system knows it, before a byte is read: a 100 MB
+        // file must not be loaded into memory only to be turned away.
+        if let size = try? fileSystem.size(file), size > YAMLLimits.maximumFileSize {
+            reportOversized(file, size: size)
+            return nil
+        }
         let bytes: [UInt8]
         do {
             bytes = try fileSystem.read(file)
@@ -40,11 +46,19 @@ struct ContentFiles {
             return nil
         }
         guard bytes.count <= YAMLLimits.maximumFileSize else {
-            log.error(.start(of: file), "文件过大（\(bytes.count / 1024 / 1024) MiB），超过 \(YAMLLimits.maximumFileSize / 1024 / 1024) MiB 的上限",
-                      hint: "请检查文件是否被错误生成")
+            reportOversized(file, size: bytes.count)
             return nil
         }
         return SourceText(file: file, raw: bytes, log: log)
+    }
+
+    /// `size` in MiB with one decimal, rounded up, so 10 MiB and one byte does not read "10 MiB".
+    private func reportOversized(_ file: String, size: Int) {
+        let mebibyte = 1024 * 1024
+        var (whole, tenth) = (size / mebibyte, (size % mebibyte * 10 + mebibyte - 1) / mebibyte)
+        if tenth == 10 { (whole, tenth) = (whole + 1, 0) }
+        log.error(.start(of: file), "文件过大（\(whole).\(tenth) MiB），超过 \(YAMLLimits.maximumFileSize / mebibyte) MiB 的上限",
+                  hint: "记录文件通常不到 1 MiB，请检查文件是否被错误生成")
     }
 
     /// A YAML file's root node with a schema reader over it; nil (reported) when unreadable.

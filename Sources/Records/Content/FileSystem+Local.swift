@@ -13,10 +13,17 @@ extension FileSystem {
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw FileSystemError("没有读取权限")
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // Never more than one byte past the loader's size limit: a file that grows after
+            // `size` was asked, or a device such as /dev/zero behind a link, stays bounded.
+            guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw FileSystemError("无法读取文件")
             }
-            return [UInt8](data)
+            defer { try? handle.close() }
+            do {
+                return [UInt8](try handle.read(upToCount: YAMLLimits.maximumFileSize + 1) ?? Data())
+            } catch {
+                throw FileSystemError("无法读取文件")
+            }
         },
         list: { path in
             var isDirectory: ObjCBool = false
@@ -34,6 +41,13 @@ extension FileSystem {
                 _ = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
                 return Entry(name: name, kind: isFolder.boolValue ? .directory : .file)
             }
+        },
+        size: { path in
+            // stat follows links, like `read`; nil for anything but a regular file (a FIFO or a
+            // device has no meaningful size: `read`'s bound applies then).
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            return Int(info.st_size)
         }
     )
 
@@ -58,7 +72,8 @@ extension FileSystem {
                 }
                 guard !entries.isEmpty else { return nil }
                 return entries.keys.sorted().map { Entry(name: $0, kind: entries[$0]!) }
-            }
+            },
+            size: { path in files[path]?.count }
         )
     }
 }

@@ -17,11 +17,16 @@ public struct FileSystem: Sendable {
     public var read: @Sendable (_ path: String) throws -> [UInt8]
     /// Lists a folder; nil when it does not exist.
     public var list: @Sendable (_ path: String) throws -> [Entry]?
+    /// A file's size in bytes without reading it, so an oversized file is refused before it is
+    /// loaded into memory; nil when unknown (the loader then checks the bytes it reads).
+    public var size: @Sendable (_ path: String) throws -> Int?
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8],
-                list: @escaping @Sendable (String) throws -> [Entry]?) {
+                list: @escaping @Sendable (String) throws -> [Entry]?,
+                size: @escaping @Sendable (String) throws -> Int? = { _ in nil }) {
         self.read = read
         self.list = list
+        self.size = size
     }
 }
 

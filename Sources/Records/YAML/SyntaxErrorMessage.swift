@@ -32,6 +32,10 @@ enum SyntaxErrorMessage {
             return ("语法错误：此处不能出现冒号“:”", "含冒号的文字请加引号，例如 \"13:00-18:00\"")
         case "control characters are not allowed":
             return ("语法错误：文件含有不可见的控制字符", "删除该字符，或用文本编辑器重新保存文件")
+        case let problem where problem.hasPrefix("Maximum nesting level reached"):
+            // libyaml's own bound (1000 levels): a run of `[` or `{` reaches it while scanning
+            // ahead, before the tree builder sees 64 levels.
+            return ("嵌套层数过多（方括号或花括号层层相套），已停止读取", "记录最多只需嵌套几层，请检查缩进或括号")
         default:
             let where_ = context.map { "，\($0)" } ?? ""
             return ("语法错误：无法解析（libyaml：\(problem)\(where_)）", nil)
