@@ -62,8 +62,9 @@ struct ContentFiles {
     }
 
     /// A YAML file's root node with a schema reader over it; nil (reported) when unreadable.
-    func yaml(_ relative: String) -> (YAMLNode, SchemaReader)? {
-        guard let source = text(relative), let root = YAMLReader.read(source, log: log) else { return nil }
+    func yaml(_ relative: String, maximumNodes: Int = YAMLLimits.maximumNodes) -> (YAMLNode, SchemaReader)? {
+        guard let source = text(relative),
+              let root = YAMLReader.read(source, log: log, maximumNodes: maximumNodes) else { return nil }
         return (root, SchemaReader(source: source, log: log))
     }
 }

@@ -85,7 +85,7 @@ struct YearLoader {
                       hint: "每个社区都需要派出所提供的逐月发案数和平台考核数")
             return [:]
         }
-        guard let (root, schema) = files.yaml(relative("police.yaml")) else { return [:] }
+        guard let (root, schema) = files.yaml(relative("police.yaml"), maximumNodes: YAMLLimits.maximumPoliceNodes) else { return [:] }
         let (figures, keys) = PoliceDecoder.decode(root, known: Set(slugs.keys), scope: scope, schema: schema)
         for (slug, location) in keys.sorted(by: { $0.value < $1.value }) where slugs[slug] == nil {
             log.error(location, "police.yaml 中的“\(slug)”没有对应的社区文件 communities/\(slug).yaml",

@@ -29,9 +29,13 @@ struct TreeBuilder {
     private var documents = 0
     private var problems = 0
 
-    init(file: String, log: DiagnosticLog) {
+    /// The most scalars, mappings and sequences this file may hold (`YAMLLimits`).
+    private let maximumNodes: Int
+
+    init(file: String, log: DiagnosticLog, maximumNodes: Int = YAMLLimits.maximumNodes) {
         self.file = file
         self.log = log
+        self.maximumNodes = maximumNodes
     }
 
     mutating func handle(_ event: yaml_event_t) {
@@ -135,8 +139,8 @@ struct TreeBuilder {
 
     private mutating func count(_ location: SourceLocation) -> Bool {
         nodes += 1
-        if nodes > YAMLLimits.maximumNodes {
-            fail(location, "文件的值超过 \(YAMLLimits.maximumNodes) 个，已停止读取", hint: "请检查文件是否被错误生成")
+        if nodes > maximumNodes {
+            fail(location, "文件的值超过 \(maximumNodes) 个，已停止读取", hint: "请检查文件是否被错误生成")
         }
         return !stopped
     }

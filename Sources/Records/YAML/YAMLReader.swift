@@ -9,15 +9,17 @@ import Scoring
 struct YAMLReader {
     let source: SourceText
     let log: DiagnosticLog
+    let maximumNodes: Int
 
     /// The document's root; a null scalar for an empty file; nil when the file cannot be read.
-    static func read(_ source: SourceText, log: DiagnosticLog) -> YAMLNode? {
-        YAMLReader(source: source, log: log).read()
+    static func read(_ source: SourceText, log: DiagnosticLog,
+                     maximumNodes: Int = YAMLLimits.maximumNodes) -> YAMLNode? {
+        YAMLReader(source: source, log: log, maximumNodes: maximumNodes).read()
     }
 
     private func read() -> YAMLNode? {
         let tabs = IndentationTabs(source: source)
-        var builder = TreeBuilder(file: source.file, log: log)
+        var builder = TreeBuilder(file: source.file, log: log, maximumNodes: maximumNodes)
         var blockScalarLines: [ClosedRange<Int>] = []
         var syntaxError: (problem: String, context: String?, line: Int, column: Int)?
 

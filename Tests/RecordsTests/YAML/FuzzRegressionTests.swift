@@ -69,10 +69,9 @@ import Testing
         let blocks = (0..<5_000).map { "k\($0): |\n  x\n" }.joined()
         let duplicates = String(repeating: "k0: x\n", count: 21)
         let text = blocks + duplicates + String(repeating: "\tb\n", count: 50_000)
-        var result: LoadResult?
-        let elapsed = ContinuousClock().measure { result = Fixtures.load([Fixtures.community: text]) }
+        // Under a second; 98 s before the fix (a regression shows as a slow suite, not a timed assertion).
+        let result: LoadResult? = Fixtures.load([Fixtures.community: text])
         let errors = result?.diagnostics.filter { $0.isError && $0.location.file == Fixtures.community } ?? []
-        #expect(elapsed < .seconds(10))  // under a second alone; 98 s before the fix
         let tabs = errors.filter { $0.message.contains("Tab") }
         #expect(tabs.count == 21)
         #expect(tabs.first?.description.hasPrefix(Fixtures.community + ":10022:1: 错误: 缩进中用了 Tab 字符") == true)

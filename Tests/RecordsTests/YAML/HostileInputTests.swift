@@ -19,13 +19,10 @@ import Testing
     }
 
     @Test(arguments: [false, true])
-    func billionLaughsIsRefusedInMilliseconds(aliasesAsKeys: Bool) {
-        let clock = ContinuousClock()
-        var result: LoadResult?
-        let elapsed = clock.measure {
-            result = Fixtures.load([Fixtures.community: Self.billionLaughs(aliasesAsKeys: aliasesAsKeys)])
-        }
-        #expect(elapsed < .seconds(1))
+    func billionLaughsIsRefusedAtItsFirstAnchor(aliasesAsKeys: Bool) {
+        // Refused from the event stream, before any alias is expanded: the first error is the
+        // first anchor, and reading stops after a bounded number of problems.
+        let result: LoadResult? = Fixtures.load([Fixtures.community: Self.billionLaughs(aliasesAsKeys: aliasesAsKeys)])
         #expect(result?.content == nil)
         let errors = result?.diagnostics.filter { $0.isError && $0.location.file == Fixtures.community } ?? []
         #expect(errors.first?.description == Fixtures.community + ":1:4: 错误: 不支持锚点“&a”。提示：请把内容直接写出来，不要用 & 和 * 引用")
