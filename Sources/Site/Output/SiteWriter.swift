@@ -23,7 +23,21 @@ struct SiteWriter {
 
     var baseName: String { URL(fileURLWithPath: output).lastPathComponent }
 
+    /// Writes every file of `files` and swaps them into place.
     func write(_ files: [SiteFile]) throws -> BuildSummary {
+        let stage = try begin()
+        do {
+            for file in files { try stage.put(file) }
+            return try stage.commit()
+        } catch {
+            stage.abandon()
+            throw Self.located(error, output: output)
+        }
+    }
+
+    /// Checks the output folder and makes the stage beside it; files are then `put` into the
+    /// stage as they are rendered and `commit` swaps it into place.
+    func begin() throws -> StagedSite {
         let previous = Self.isDirectory(output) ? output : nil
         if previous == nil, FileManager.default.fileExists(atPath: output) {
             throw SiteError.at(.start(of: output), "输出路径 \(output) 已存在且不是文件夹，拒绝覆盖")
@@ -35,37 +49,13 @@ struct SiteWriter {
                                    "输出文件夹 \(output) 不是空的，也不像是本工具生成的网站（没有 index.html），为安全起见拒绝覆盖；请换一个输出文件夹")
             }
         }
-        let stage = try makeTemporaryFolder(suffix: "tmp")
-        do {
-            var summary = BuildSummary(written: 0, unchanged: 0, removed: 0)
-            var folders: Set<String> = [stage]
-            for file in files {
-                let target = stage + "/" + file.path.value
-                let folder = (target as NSString).deletingLastPathComponent
-                if !folders.contains(folder) {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    folders.insert(folder)
-                }
-                if let previous, Self.linkIfUnchanged(previous + "/" + file.path.value, to: target, bytes: file.bytes) {
-                    summary.unchanged += 1
-                } else {
-                    guard FileManager.default.createFile(atPath: target, contents: Data(file.bytes)) else {
-                        throw SiteError.at(.start(of: output), "无法写入 \(target)")
-                    }
-                    summary.written += 1
-                }
-            }
-            if let previous {
-                let kept = Set(files.map(\.path.value))
-                summary.removed = Self.files(under: previous).filter { !kept.contains($0) }.count
-            }
-            try swap(stage: stage, previous: previous)
-            return summary
-        } catch {
-            try? FileManager.default.removeItem(atPath: stage)
-            if let error = error as? SiteError { throw error }
-            throw SiteError.at(.start(of: output), "写入网站失败：\(error.localizedDescription)；原有网站未改动")
-        }
+        return StagedSite(writer: self, previous: previous, folder: try makeTemporaryFolder(suffix: "tmp"))
+    }
+
+    /// A failure while writing, as a located diagnostic.
+    static func located(_ error: Error, output: String) -> SiteError {
+        if let error = error as? SiteError { return error }
+        return SiteError.at(.start(of: output), "写入网站失败：\(error.localizedDescription)；原有网站未改动")
     }
 
     /// Moves the previous site aside, the stage into place, then drops the previous site.
@@ -102,12 +92,38 @@ struct SiteWriter {
         SiteError.at(.start(of: output), message + "（" + String(cString: strerror(errno)) + "）")
     }
 
-    /// Hard-links the previous file into the stage when its bytes are the new ones.
+    /// Hard-links the previous file into the stage when its bytes are the new ones. Sizes are
+    /// compared first, so a changed file is usually told apart without reading it.
     static func linkIfUnchanged(_ old: String, to target: String, bytes: [UInt8]) -> Bool {
         var info = stat()
-        guard stat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
-              let existing = FileManager.default.contents(atPath: old), existing.elementsEqual(bytes) else { return false }
+        guard stat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let descriptor = open(old, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        var count = 0
+        while count < existing.count {
+            let got = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            count += got
+        }
+        guard count == bytes.count, memcmp(existing, bytes, count) == 0 else { return false }
         return link(old, target) == 0
+    }
+
+    /// Creates `path` (which must not exist) with `bytes`, in place: no temporary file and rename.
+    static func create(_ path: String, bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var done = 0
+        while done < bytes.count {
+            let wrote = bytes.withUnsafeBytes { writeSome(descriptor, $0.baseAddress! + done, $0.count - done) }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { close(descriptor); return false }
+            done += wrote
+        }
+        return close(descriptor) == 0
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -124,4 +140,9 @@ struct SiteWriter {
         }
         return result
     }
+}
+
+/// POSIX `write`, reachable from inside `SiteWriter` (whose own `write` hides it).
+private func writeSome(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }
