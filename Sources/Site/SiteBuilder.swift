@@ -14,6 +14,8 @@ public struct SiteBuilder: Sendable {
     /// The folder holding theme folders (`themes`); the theme is `content.site.theme`.
     public var themesRoot: String
     public var resultFiles: ResultFiles
+    /// When a year's booklet and forms are split into volumes (tests use small numbers).
+    var volumes = Volumes()
 
     public init(themesRoot: String, resultFiles: ResultFiles = .reports) {
         self.themesRoot = themesRoot
@@ -81,7 +83,7 @@ public struct SiteBuilder: Sendable {
     func renderer(content: Content, results: [YearResult]) throws -> SiteRenderer {
         let theme = try Theme.load(root: themesRoot, name: content.site.theme, requestedAt: content.site.location)
         return SiteRenderer(content: content, pairs: try pair(content: content, results: results),
-                            theme: theme, resultFiles: resultFiles)
+                            theme: theme, resultFiles: resultFiles, volumes: volumes)
     }
 
     /// Each year folder with its result, oldest first; every year needs exactly its own result,

@@ -34,7 +34,7 @@ struct SiteRenderer: Sendable {
         let formVolumes: [Volumes.Volume]
         var result: YearResult { index.result }
         var number: Int { index.result.year }
-        var isSplit: Bool { content.records.communities.count > Volumes.threshold }
+        let isSplit: Bool
     }
 
     let content: Content
@@ -42,19 +42,22 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     let layouts: LayoutBuilder
     let resultFiles: ResultFiles
+    let volumes: Volumes
 
-    init(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme, resultFiles: ResultFiles) {
+    init(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme, resultFiles: ResultFiles,
+         volumes: Volumes = Volumes()) {
         self.content = content
+        self.volumes = volumes
         self.theme = theme
         self.resultFiles = resultFiles
         self.layouts = LayoutBuilder(siteTitle: content.site.title, organization: content.site.organization,
                                      years: pairs.map(\.result.year))
         self.years = pairs.map { yearContent, result in
-            let split = yearContent.records.communities.count > Volumes.threshold
+            let split = volumes.splits(yearContent.records.communities.count)
             let forms = FormsView.all(result)
             return Year(content: yearContent, index: YearIndex(result),
-                        bookletVolumes: split ? Volumes.split(yearContent.records.communities.map(\.policeStation)) : [],
-                        forms: forms, formVolumes: split ? Volumes.split(forms.map(\.station)) : [])
+                        bookletVolumes: split ? volumes.split(yearContent.records.communities.map(\.policeStation)) : [],
+                        forms: forms, formVolumes: split ? volumes.split(forms.map(\.station)) : [], isSplit: split)
         }
     }
 
@@ -159,7 +162,7 @@ struct SiteRenderer: Sendable {
             let year = years[y]
             let booklet = year.isSplit
                 ? ScorecardBooklet(year: year.number, volumes: VolumeIndexView(
-                    year.bookletVolumes, path: { .scorecardsVolume($0, of: year.number) }, from: path, unit: "份"))
+                    year.bookletVolumes, size: volumes.volumeSize, path: { .scorecardsVolume($0, of: year.number) }, from: path, unit: "份"))
                 : ScorecardBooklet(year: year.number, scorecards: year.content.records.communities.map {
                     ScorecardView(community: $0, index: year.index, page: path, compact: true)
                 })
@@ -180,7 +183,7 @@ struct SiteRenderer: Sendable {
             let year = years[y]
             let view = year.isSplit
                 ? FormsView(result: year.result, volumes: VolumeIndexView(
-                    year.formVolumes, path: { .formsVolume($0, of: year.number) }, from: path, unit: "份"))
+                    year.formVolumes, size: volumes.volumeSize, path: { .formsVolume($0, of: year.number) }, from: path, unit: "份"))
                 : FormsView(result: year.result, title: FormsView.title(year.number), forms: year.forms.map(\.form))
             return page("forms", title: view.title, year: year.number, view)
         case .formsVolume(let y, let volume):

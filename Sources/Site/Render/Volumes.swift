@@ -9,10 +9,13 @@ import Scoring
 /// `volumeSize` entries each, numbered from 1 in that order.
 struct Volumes: Sendable {
     /// Years with more communities than this are split.
-    static let threshold = 300
+    var threshold = 300
     /// At most this many scorecards or forms in one volume.
-    static let volumeSize = 300
+    var volumeSize = 300
     static let unassigned = "未填派出所"
+
+    /// Whether a year with `communities` communities is split into volumes.
+    func splits(_ communities: Int) -> Bool { communities > threshold }
 
     /// One printed volume: the station, which part of it, and its entries' indexes.
     struct Volume: Sendable {
@@ -25,11 +28,11 @@ struct Volumes: Sendable {
     }
 
     /// Volumes of `stations` (each entry's 派出所, nil when not filled in), in list order within each.
-    static func split(_ stations: [String?]) -> [Volume] {
+    func split(_ stations: [String?]) -> [Volume] {
         var byStation: [String: [Int]] = [:]
-        for (index, station) in stations.enumerated() { byStation[station ?? unassigned, default: []].append(index) }
-        let names = byStation.keys.filter { $0 != unassigned }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            + (byStation[unassigned] == nil ? [] : [unassigned])
+        for (index, station) in stations.enumerated() { byStation[station ?? Self.unassigned, default: []].append(index) }
+        let names = byStation.keys.filter { $0 != Self.unassigned }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            + (byStation[Self.unassigned] == nil ? [] : [Self.unassigned])
         var volumes: [Volume] = []
         for name in names {
             let entries = byStation[name]!
@@ -61,11 +64,11 @@ struct VolumeIndexView {
     let entries: [Entry]
     let note: String
 
-    init(_ volumes: [Volumes.Volume], path: (Int) -> SitePath, from page: SitePath, unit: String) {
+    init(_ volumes: [Volumes.Volume], size: Int, path: (Int) -> SitePath, from page: SitePath, unit: String) {
         self.entries = volumes.map {
             Entry(number: String($0.number), href: page.link(to: path($0.number)), label: $0.label, count: "\($0.entries.count)\(unit)")
         }
-        self.note = "本年度社区较多，按派出所分册，每册不超过\(Volumes.volumeSize)\(unit)，可分别打开、打印。"
+        self.note = "本年度社区较多，按派出所分册，每册不超过\(size)\(unit)，可分别打开、打印。"
     }
 }
 

@@ -49,6 +49,19 @@ struct CommunityRecordsView {
     let nominations: [ClueRow]
     let hasNominations: Bool
 
+    /// Nothing to show (the booklet's compact scorecards do not show the records).
+    init() {
+        self.referenceDay = ""
+        self.teams = []
+        self.hasTeams = false
+        self.schedules = []
+        self.hasSchedules = false
+        self.clues = []
+        self.hasClues = false
+        self.nominations = []
+        self.hasNominations = false
+    }
+
     init(community: Community, rulebook: Rulebook, referenceDay: Day) {
         self.referenceDay = referenceDay.description
         self.teams = community.teams.map { team in

@@ -52,7 +52,7 @@ struct FormsView {
             ? "年度考核尚未完成，暂无用款审批表。"
             : "本年度没有补贴金额不为 0 的社区，无需填写用款审批表。"
         self.hasVolumes = false
-        self.volumes = VolumeIndexView([], path: { _ in .home }, from: .home, unit: "份")
+        self.volumes = VolumeIndexView([], size: 0, path: { _ in .home }, from: .home, unit: "份")
     }
 
     /// The index of a large year's volumes.

@@ -16,7 +16,7 @@ struct ScorecardBooklet {
         self.heading = heading ?? Self.title(year)
         self.scorecards = scorecards
         self.hasVolumes = false
-        self.volumes = VolumeIndexView([], path: { _ in .home }, from: .home, unit: "份")
+        self.volumes = VolumeIndexView([], size: 0, path: { _ in .home }, from: .home, unit: "份")
     }
 
     /// The index of a large year's volumes.

@@ -115,7 +115,9 @@ struct ScorecardView {
             Veto(number: "（\($0.number)）", text: $0.text, reasons: $0.reasons.map(Self.line))
         }
         self.quarterHeadings = Quarter.allCases.map { QuarterCell(value: $0.name) }
-        self.quarterRows = Self.quarterRows(slug: community.slug, index: index)
+        // The booklet's compact scorecard shows only the table, the vetoes and the lost points:
+        // the rest is left empty there rather than built for nothing.
+        self.quarterRows = compact ? [] : Self.quarterRows(slug: community.slug, index: index)
         self.deductions = (score?.items ?? []).compactMap(Self.deduction)
         self.hasDeductions = !deductions.isEmpty
         let annual = index.annual(of: community.slug)
@@ -130,8 +132,9 @@ struct ScorecardView {
             totals: Quarter.allCases.map { index.standing(of: community.slug, in: $0)?.score.total },
             maximum: rulebook.totalMaximum)
         let referenceDay = latest.map { AssessmentPeriod(year: year, quarter: $0.quarter).end } ?? result.settings.cutoff
-        self.records = CommunityRecordsView(community: community, rulebook: rulebook, referenceDay: referenceDay)
-        let notes = community.notes.map(Markdown.html) ?? ""
+        self.records = compact ? CommunityRecordsView()
+            : CommunityRecordsView(community: community, rulebook: rulebook, referenceDay: referenceDay)
+        let notes = compact ? "" : community.notes.map(Markdown.html) ?? ""
         self.notesHTML = notes
         self.hasNotes = !notes.isEmpty
         self.href = page.link(to: .scorecard(community.slug, of: year))
