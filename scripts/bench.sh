@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `qunfang build` against Hugo on the same machine, side by side in one run.
 #
-#   scripts/bench.sh [--sizes "1000 10000"] [--runs 3] [--work DIR] [--no-hugo]
+#   scripts/bench.sh [--sizes "1000 10000"] [--runs 3] [--work DIR] [--no-hugo] [--qunfang BIN]
 #
 # For each N: writes N communities with the repo's generator (qunfang-sample), writes an
 # equivalent Hugo site (N pages, each with the same Markdown note as a record's 备注 and an HTML
@@ -16,6 +16,7 @@
 #
 # Needs the release build (`swift build -c release`, done here), python3 for the Hugo content,
 # and Debian's hugo (`apt-get install -y hugo`; without it only qunfang is measured).
+# --qunfang BIN measures another build of the tool (the generator is still the release one).
 # Never deletes a kept output folder: delete-then-rewrite gets slower every cycle on this file
 # system (see docs/performance.md); the fresh folders are removed once, at the end.
 set -euo pipefail
@@ -26,13 +27,15 @@ sizes="1000 10000"
 runs=3
 work=/tmp/qunfang-bench
 use_hugo=yes
+qunfang=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --sizes) sizes="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
         --no-hugo) use_hugo=no; shift ;;
-        *) echo "usage: $0 [--sizes \"1000 10000\"] [--runs 3] [--work DIR] [--no-hugo]" >&2; exit 2 ;;
+        --qunfang) qunfang="$2"; shift 2 ;;
+        *) echo "usage: $0 [--sizes \"1000 10000\"] [--runs 3] [--work DIR] [--no-hugo] [--qunfang BIN]" >&2; exit 2 ;;
     esac
 done
 if [ "$use_hugo" = yes ] && ! command -v hugo >/dev/null; then
@@ -43,7 +46,7 @@ fi
 
 echo "== swift build -c release"
 swift build -c release 2>&1 | grep -E "error|warning|Compiling|Build complete" | tail -3
-qunfang=$repo/.build/release/qunfang
+qunfang=${qunfang:-$repo/.build/release/qunfang}
 sample=$repo/.build/release/qunfang-sample
 mkdir -p "$work"
 fresh_folders=()
@@ -169,13 +172,13 @@ for n in $sizes; do
     rm -rf "$logs"; mkdir -p "$logs"
     for run in $(seq 1 "$runs"); do
         echo " run $run"
-        measure "qunfang, kept folder" "$logs/q-kept" "$qunfang" build --content "$content" --output "$work/$n/site"
+        measure "qunfang, kept folder" "$logs/q-kept" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$n/site"
         [ "$use_hugo" = yes ] && measure "hugo, kept folder" "$logs/h-kept" \
             hugo --quiet --source "$work/$n/hugo" --destination "$work/$n/public"
         fresh=$work/$n/fresh-$run-$$
         fresh_folders+=("$fresh")
         mkdir -p "$fresh"
-        measure "qunfang, fresh folder" "$logs/q-fresh" "$qunfang" build --content "$content" --output "$fresh/site"
+        measure "qunfang, fresh folder" "$logs/q-fresh" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$fresh/site"
         [ "$use_hugo" = yes ] && measure "hugo, fresh folder" "$logs/h-fresh" \
             hugo --quiet --source "$work/$n/hugo" --destination "$fresh/public"
     done
@@ -196,9 +199,9 @@ echo "== rebuilds at N = $last (kept folder)"
 content=$work/$last/content
 logs=$work/$last/logs
 record=$content/2017/communities/$(changed_record "$content")
-"$qunfang" build --content "$content" --output "$work/$last/site" >/dev/null
+"$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site" >/dev/null
 for run in $(seq 1 "$runs"); do
-    measure "no change" "$logs/q-nochange" "$qunfang" build --content "$content" --output "$work/$last/site"
+    measure "no change" "$logs/q-nochange" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site"
     # One record changes (a judgment flips), then changes back: each build sees one changed record.
     if grep -q '一把手负责: 是' "$record"; then
         sed -i 's/一把手负责: 是/一把手负责: 否/' "$record"
@@ -206,7 +209,7 @@ for run in $(seq 1 "$runs"); do
         sed -i 's/一把手负责: 否/一把手负责: 是/' "$record"
     fi
     measure "one record changed ($(basename "$record"))" "$logs/q-incremental" \
-        "$qunfang" build --content "$content" --output "$work/$last/site"
+        "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site"
 done
 "$sample" --force --communities "$last" "$content" >/dev/null
 summary "qunfang, no-change rebuild" "$last" "$logs/q-nochange"

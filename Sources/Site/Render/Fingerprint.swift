@@ -86,7 +86,14 @@ extension TemplateFields {
     }
 
     static func fingerprint(_ value: Any, into digest: inout Fingerprint) {
-        if let value = value as? any Fingerprintable {
+        // Casts to concrete types first: they are much cheaper than the cast to a protocol.
+        if let text = value as? String {
+            text.fingerprint(into: &digest)
+        } else if let flag = value as? Bool {
+            flag.fingerprint(into: &digest)
+        } else if let number = value as? Int {
+            number.fingerprint(into: &digest)
+        } else if let value = value as? any Fingerprintable {
             value.fingerprint(into: &digest)
         } else {
             // Not reached by the views (a test checks); still deterministic for plain values.
