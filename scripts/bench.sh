@@ -121,6 +121,7 @@ put("layouts/_default/baseof.html", """<!DOCTYPE html>
 <body><header><a href="{{ "/" | relURL }}">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
 """)
 # A scorecard: a title block, the item table (rows × 8 cells) from front matter, the 备注.
+# 128 rows make a page of ~30 KB, the size of a qunfang scorecard of the generated content.
 put("layouts/_default/single.html", """{{ define "main" }}<h1>{{ .Title }}</h1>
 <p>{{ .Params.station }} · {{ .Params.officer }} · 总分 {{ .Params.total }}</p>
 <table class="items"><thead><tr><th>类别</th><th>序号</th><th>内容</th><th>分值</th><th>考核标准</th><th>自评情况</th><th>自评得分</th><th>实际得分</th></tr></thead>
@@ -144,7 +145,7 @@ put("content/c/_index.md", "---\ntitle: 各社区考核表\n---\n")
 cell = "书记亲自抓，专人负责，按月检查巡防记录"
 for i in range(n):
     rows = "\n".join(f'  - ["类别{r % 5}", "{r + 1}", "加强组织领导{r}", "3", "{cell}", "{cell}", "3", "{r % 4}"]'
-                     for r in range(60))
+                     for r in range(128))
     fields = "\n".join(f"field{k}: 值{k}-{i}" for k in range(16))
     put(f"content/c/c{i:05d}.md", f"""---
 title: 社区{i:05d} 2017年度考核表
@@ -199,7 +200,7 @@ echo "== rebuilds at N = $last (kept folder)"
 content=$work/$last/content
 logs=$work/$last/logs
 record=$content/2017/communities/$(changed_record "$content")
-"$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site" >/dev/null
+"$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site" >/dev/null 2>&1
 for run in $(seq 1 "$runs"); do
     measure "no change" "$logs/q-nochange" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site"
     # One record changes (a judgment flips), then changes back: each build sees one changed record.
