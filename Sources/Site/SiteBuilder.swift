@@ -1,3 +1,4 @@
+import Foundation
 import Records
 import Scoring
 
@@ -7,71 +8,82 @@ import Scoring
 ///     let summary = try builder.build(content: content, results: results, output: "site")
 ///
 /// Throws `SiteError` (located Chinese diagnostics) for a missing or broken theme, a year with
-/// no result, or a failed write; nothing is replaced then.
+/// no result, or a failed write; nothing is replaced then. Pages are rendered on every core and
+/// `build` streams each one to disk as it is done, so the whole site is never held in memory.
 public struct SiteBuilder: Sendable {
     /// The folder holding theme folders (`themes`); the theme is `content.site.theme`.
     public var themesRoot: String
     public var resultFiles: ResultFiles
+    /// When a year's booklet and forms are split into volumes (tests use small numbers).
+    var volumes = Volumes()
 
     public init(themesRoot: String, resultFiles: ResultFiles = .reports) {
         self.themesRoot = themesRoot
         self.resultFiles = resultFiles
     }
 
-    /// Renders and writes the whole site into `output`, replacing the previous site only on success.
+    /// Renders and writes the whole site into `output`, replacing the previous site only on
+    /// success. `progress` is called (from any thread) after each file with (done, total).
     @discardableResult
-    public func build(content: Content, results: [YearResult], output: String) throws -> BuildSummary {
-        let files = try render(content: content, results: results)
-        return try SiteWriter(output: output).write(files)
+    public func build(content: Content, results: [YearResult], output: String,
+                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> BuildSummary {
+        let renderer = try renderer(content: content, results: results)
+        let files = renderer.files
+        let writer = SiteWriter(output: output)
+        let stage = try writer.begin()
+        let previous = stage.previous == nil ? RenderManifest() : RenderManifest.load(for: writer)
+        let manifest = ManifestRecorder()
+        let failure = FirstError()
+        let counter = ProgressCounter(total: files.count, report: progress)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            guard !failure.happened else { return }
+            do {
+                let path = renderer.path(of: files[index]).value
+                switch renderer.rendering(of: files[index]) {
+                case .page(let template, let context):
+                    let fingerprint = renderer.fingerprint(template: template, context: context).hex
+                    if let old = previous.entries[path], old.fingerprint == fingerprint,
+                       try stage.linkPrevious(path, ifStill: old.stamp) {
+                        manifest.record(path, fingerprint: fingerprint, stamp: old.stamp)
+                    } else {
+                        let bytes = renderer.bytes(of: .page(template: template, context: context))
+                        try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
+                        manifest.record(path, fingerprint: fingerprint, stamp: stage.stamp(of: path))
+                    }
+                case .bytes(let bytes):
+                    try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
+                }
+                counter.advance()
+            } catch {
+                failure.record(error)
+            }
+        }
+        if let error = failure.error {
+            stage.abandon()
+            throw SiteWriter.located(error, output: output)
+        }
+        // The old manifest describes the old site: drop it before the swap, write the new one after.
+        RenderManifest.remove(for: writer)
+        let summary = try stage.commit()
+        manifest.result.write(for: writer)
+        return summary
     }
 
     /// Every file of the site, in memory, sorted by path. Pure apart from reading the theme.
     public func render(content: Content, results: [YearResult]) throws -> [SiteFile] {
+        let renderer = try renderer(content: content, results: results)
+        let files = renderer.files
+        let rendered = ResultSlots<SiteFile>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            rendered.set(index, renderer.render(files[index]))
+        }
+        return rendered.values.sorted { $0.path < $1.path }
+    }
+
+    func renderer(content: Content, results: [YearResult]) throws -> SiteRenderer {
         let theme = try Theme.load(root: themesRoot, name: content.site.theme, requestedAt: content.site.location)
-        let pairs = try pair(content: content, results: results)
-        let layouts = LayoutBuilder(siteTitle: content.site.title, organization: content.site.organization,
-                                    years: pairs.map(\.result.year))
-        var files: [SiteFile] = theme.assets.map { SiteFile(path: SitePath("assets/" + $0.path), bytes: $0.bytes) }
-
-        func page(_ path: SitePath, _ template: String, title: String, year: Int? = nil, _ view: Any) {
-            let context = PageContext(layout: layouts.layout(for: path, title: title, year: year), page: view)
-            files.append(SiteFile(path: path, text: theme.render(context, template: template)))
-        }
-
-        page(.home, "home", title: content.site.title,
-             HomeView(content: content, results: pairs.map(\.result), page: .home))
-        for free in content.pages {
-            page(.page(free.name), "page", title: free.title,
-                 FreePageView(title: free.title, html: Markdown.html(free.markdown)))
-        }
-        for (yearContent, result) in pairs {
-            let year = result.year
-            page(.year(year), "year", title: "\(year)年度群防群治考核", year: year,
-                 YearView(content: yearContent, result: result, page: .year(year)))
-            for quarter in Quarter.allCases {
-                let path = SitePath.quarter(quarter.rawValue, of: year)
-                let view = QuarterView(quarter: quarter, result: result, page: path)
-                page(path, "quarter", title: view.title, year: year, view)
-            }
-            var scorecards: [ScorecardView] = []
-            for community in yearContent.records.communities {
-                let path = SitePath.scorecard(community.slug, of: year)
-                let view = ScorecardView(community: community, result: result, page: path)
-                page(path, "scorecard", title: "\(community.name) \(year)年度考核表", year: year, view)
-                scorecards.append(ScorecardView(community: community, result: result, page: .scorecards(year), compact: true))
-            }
-            page(.scorecards(year), "scorecards", title: "\(year)年度考核表汇编", year: year,
-                 ScorecardBooklet(year: year, scorecards: scorecards))
-            let subsidy = SubsidyView(result: result, page: .subsidy(year))
-            page(.subsidy(year), "subsidy", title: subsidy.title, year: year, subsidy)
-            let forms = FormsView(result: result)
-            page(.forms(year), "forms", title: forms.title, year: year, forms)
-            let rules = RulesView(result: result)
-            page(.rules(year), "rules", title: rules.title, year: year, rules)
-            files.append(SiteFile(path: .resultsJSON(year), text: resultFiles.json(result)))
-            files.append(SiteFile(path: .resultsCSV(year), text: resultFiles.csv(result)))
-        }
-        return files.sorted { $0.path < $1.path }
+        return SiteRenderer(content: content, pairs: try pair(content: content, results: results),
+                            theme: theme, resultFiles: resultFiles, volumes: volumes)
     }
 
     /// Each year folder with its result, oldest first; every year needs exactly its own result,
@@ -94,10 +106,4 @@ public struct SiteBuilder: Sendable {
         guard problems.isEmpty else { throw SiteError(problems) }
         return pairs
     }
-}
-
-/// `Y/scorecards.html`: every scorecard of the year in one document, one per printed page.
-struct ScorecardBooklet {
-    let year: Int
-    let scorecards: [ScorecardView]
 }

@@ -2,7 +2,9 @@ import Scoring
 
 /// A horizontal bar chart laid out at build time (inline SVG, no script): one bar per
 /// community, lengths proportional to the total against the full marks. The `partials/bar-chart`
-/// template only places the computed coordinates.
+/// template only places the computed coordinates. With more than `maximumBars` entries only the
+/// first ones (the top of the ranking) are drawn, with a note saying so: at 10,000 communities a
+/// full chart would be 200,000 pixels tall, while the tables beside it stay complete.
 struct BarChartView {
     struct Bar {
         let label: String
@@ -22,9 +24,12 @@ struct BarChartView {
     let bars: [Bar]
     let axisX: Int
     let axisHeight: Int
+    let note: String
+    let hasNote: Bool
 
     static let rowHeight = 20
     static let barArea = 420
+    static let maximumBars = 100
 
     init(title: String, entries: [(label: String, points: Points, vetoed: Bool)], maximum: Points) {
         let labelWidth = 130
@@ -32,6 +37,10 @@ struct BarChartView {
         self.title = title
         self.labelWidth = labelWidth
         self.axisX = labelWidth
+        let all = entries.count
+        let entries = entries.prefix(Self.maximumBars)
+        self.note = all > entries.count ? "图中只画出前\(entries.count)名（共\(all)个社区），完整名次见表格。" : ""
+        self.hasNote = !note.isEmpty
         self.bars = entries.enumerated().map { index, entry in
             let width = max(0, min(entry.points.tenths, scale)) * Self.barArea / scale
             let y = 4 + index * Self.rowHeight
@@ -42,4 +51,32 @@ struct BarChartView {
         self.height = axisHeight
         self.width = labelWidth + Self.barArea + 110
     }
+}
+
+// Field tables for the templates (see TemplateFields).
+
+extension BarChartView.Bar: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<BarChartView.Bar> & Sendable] = [
+        "label": \BarChartView.Bar.label,
+        "value": \BarChartView.Bar.value,
+        "y": \BarChartView.Bar.y,
+        "textY": \BarChartView.Bar.textY,
+        "width": \BarChartView.Bar.width,
+        "valueX": \BarChartView.Bar.valueX,
+        "vetoed": \BarChartView.Bar.vetoed,
+    ]
+}
+
+extension BarChartView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<BarChartView> & Sendable] = [
+        "title": \BarChartView.title,
+        "width": \BarChartView.width,
+        "height": \BarChartView.height,
+        "labelWidth": \BarChartView.labelWidth,
+        "bars": \BarChartView.bars,
+        "axisX": \BarChartView.axisX,
+        "axisHeight": \BarChartView.axisHeight,
+        "note": \BarChartView.note,
+        "hasNote": \BarChartView.hasNote,
+    ]
 }

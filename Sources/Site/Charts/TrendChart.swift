@@ -55,3 +55,46 @@ struct TrendChartView {
         }
     }
 }
+
+// Field tables for the templates (see TemplateFields).
+
+extension TrendChartView.Point: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<TrendChartView.Point> & Sendable] = [
+        "x": \TrendChartView.Point.x,
+        "y": \TrendChartView.Point.y,
+        "label": \TrendChartView.Point.label,
+        "valueY": \TrendChartView.Point.valueY,
+    ]
+}
+
+extension TrendChartView.Tick: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<TrendChartView.Tick> & Sendable] = [
+        "x": \TrendChartView.Tick.x,
+        "label": \TrendChartView.Tick.label,
+    ]
+}
+
+extension TrendChartView.GridLine: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<TrendChartView.GridLine> & Sendable] = [
+        "y": \TrendChartView.GridLine.y,
+        "label": \TrendChartView.GridLine.label,
+        "labelY": \TrendChartView.GridLine.labelY,
+    ]
+}
+
+extension TrendChartView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<TrendChartView> & Sendable] = [
+        "title": \TrendChartView.title,
+        "width": \TrendChartView.width,
+        "height": \TrendChartView.height,
+        "points": \TrendChartView.points,
+        "polyline": \TrendChartView.polyline,
+        "ticks": \TrendChartView.ticks,
+        "grid": \TrendChartView.grid,
+        "plotLeft": \TrendChartView.plotLeft,
+        "plotRight": \TrendChartView.plotRight,
+        "plotTop": \TrendChartView.plotTop,
+        "plotBottom": \TrendChartView.plotBottom,
+        "tickY": \TrendChartView.tickY,
+    ]
+}

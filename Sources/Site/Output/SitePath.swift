@@ -29,6 +29,10 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
     public static func subsidy(_ year: Int) -> SitePath { SitePath("\(year)/subsidy.html") }
     public static func forms(_ year: Int) -> SitePath { SitePath("\(year)/forms.html") }
     public static func scorecards(_ year: Int) -> SitePath { SitePath("\(year)/scorecards.html") }
+    /// Volume N of a large year's meeting booklet (see `Volumes`).
+    public static func scorecardsVolume(_ number: Int, of year: Int) -> SitePath { SitePath("\(year)/scorecards/\(number).html") }
+    /// Volume N of a large year's approval forms (see `Volumes`).
+    public static func formsVolume(_ number: Int, of year: Int) -> SitePath { SitePath("\(year)/forms/\(number).html") }
     public static func rules(_ year: Int) -> SitePath { SitePath("\(year)/rules.html") }
     public static func resultsCSV(_ year: Int) -> SitePath { SitePath("\(year)/results.csv") }
     public static func resultsJSON(_ year: Int) -> SitePath { SitePath("\(year)/results.json") }

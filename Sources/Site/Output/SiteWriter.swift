@@ -10,6 +10,9 @@ import Scoring
 /// Files identical to the previous site's are hard-linked into the stage instead of rewritten:
 /// deleting and recreating whole trees is slow on ext4 without a journal (see MEASUREMENTS.md),
 /// while dropping an extra link is cheap.
+///
+/// `begin()` makes the stage, `StagedSite.put` writes each page into it as soon as it is
+/// rendered (from any thread), and `StagedSite.commit` swaps it into place.
 struct SiteWriter {
     /// The output folder as the user gave it, for messages.
     let output: String
@@ -22,70 +25,62 @@ struct SiteWriter {
         self.output = path
     }
 
+    /// The folder holding the output, as given (for the render manifest beside it).
+    var parent: String {
+        output.contains("/") ? URL(fileURLWithPath: output).deletingLastPathComponent().path : "."
+    }
+
+    var baseName: String { URL(fileURLWithPath: output).lastPathComponent }
+
+    /// Writes every file of `files` and swaps them into place.
     func write(_ files: [SiteFile]) throws -> BuildSummary {
-        // Refuse before touching anything, even the lock file.
+        let stage = try begin()
+        do {
+            for file in files where file.path != SiteMarker.file.path { try stage.put(file) }
+            return try stage.commit()
+        } catch {
+            stage.abandon()
+            throw Self.located(error, output: output)
+        }
+    }
+
+    /// Checks the output folder (before touching anything, even the lock file), takes the lock,
+    /// clears what killed builds left, and makes the stage with the site marker written first,
+    /// so a stage left by a killed build is recognisable as ours.
+    func begin() throws -> StagedSite {
         let target = try OutputGuard().check(output: output)
         let folder = OutputFolder(path: target)
         try createParent(folder.parent)
         let lock = try BuildLock(path: folder.lockFile, output: output, notice: notice)
-        defer { withExtendedLifetime(lock) {} }
         TestPause.at("lock")
         // Another build may have changed the folder while this one waited.
         try OutputGuard().check(output: output)
         folder.cleanLeftovers()
-
         let previous = OutputPath.kind(of: target) == .directory ? target : nil
-        let stage = try makeTemporaryFolder(folder.stagePrefix)
+        let stage = StagedSite(writer: self, output: folder, previous: previous,
+                               folder: try makeTemporaryFolder(folder.stagePrefix), lock: lock)
         do {
-            let summary = try fill(stage: stage, with: [SiteMarker.file] + files.filter { $0.path != SiteMarker.file.path },
-                                   previous: previous)
-            TestPause.at("swap")
-            if let previous, !SiteMarker.isMarked(previous) {
-                // A site from before the marker: mark it, so its leftovers are provably ours.
-                try? SiteMarker.text.write(toFile: previous + "/" + SiteMarker.fileName, atomically: false, encoding: .utf8)
-            }
-            try swap(stage: stage, previous: previous, folder: folder)
-            return summary
+            try stage.put(SiteMarker.file)
         } catch {
-            try? FileManager.default.removeItem(atPath: stage)
-            if let error = error as? SiteError { throw error }
-            throw SiteError.at(.start(of: output), "写入网站失败：\(error.localizedDescription)；原有网站未改动")
+            stage.abandon()
+            throw Self.located(error, output: output)
         }
+        return stage
     }
 
-    /// Writes every file into the stage (the marker first, so a stage left by a killed build is
-    /// recognisable), linking the unchanged ones from the previous site.
-    func fill(stage: String, with files: [SiteFile], previous: String?) throws -> BuildSummary {
-        var summary = BuildSummary(written: 0, unchanged: 0, removed: 0)
-        var folders: Set<String> = [stage]
-        for (index, file) in files.enumerated() {
-            if index == files.count / 2 { TestPause.at("stage") }
-            let target = stage + "/" + file.path.value
-            let folder = (target as NSString).deletingLastPathComponent
-            if !folders.contains(folder) {
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw SiteError.at(.start(of: output), "无法建立文件夹 \(folder)；原有网站未改动")
-                }
-                folders.insert(folder)
-            }
-            if let previous, Self.linkIfUnchanged(previous + "/" + file.path.value, to: target, bytes: file.bytes) {
-                summary.unchanged += 1
-            } else {
-                try writeFile(target, file.bytes)
-                summary.written += 1
-            }
-        }
-        if let previous {
-            let kept = Set(files.map(\.path.value))
-            summary.removed = Self.files(under: previous).filter { !kept.contains($0) }.count
-        }
-        return summary
+    /// A failure while writing, as a located diagnostic.
+    static func located(_ error: Error, output: String) -> SiteError {
+        if let error = error as? SiteError { return error }
+        return SiteError.at(.start(of: output), "写入网站失败：\(error.localizedDescription)；原有网站未改动")
     }
 
     /// Puts the stage in place of the previous site, then deletes the previous site.
     func swap(stage: String, previous: String?, folder: OutputFolder) throws {
+        TestPause.at("swap")
+        if let previous, !SiteMarker.isMarked(previous) {
+            // A site from before the marker: mark it, so its leftovers are provably ours.
+            try? SiteMarker.text.write(toFile: previous + "/" + SiteMarker.fileName, atomically: false, encoding: .utf8)
+        }
         guard let previous else {
             guard rename(stage, folder.path) == 0 else { throw posixError("无法把新网站移到 \(output)") }
             return
@@ -132,32 +127,42 @@ struct SiteWriter {
         return path
     }
 
-    /// Writes a new file, reporting the system's reason when it cannot.
-    func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw posixError("无法写入 \(path)") }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw posixError("无法写入 \(path)")
-            }
-            offset += count
-        }
-    }
-
     func posixError(_ message: String) -> SiteError {
         SiteError.at(.start(of: output), message + "（" + String(cString: strerror(errno)) + "）；原有网站未改动")
     }
 
-    /// Hard-links the previous file into the stage when its bytes are the new ones.
+    /// Hard-links the previous file into the stage when its bytes are the new ones. Sizes are
+    /// compared first, so a changed file is usually told apart without reading it.
     static func linkIfUnchanged(_ old: String, to target: String, bytes: [UInt8]) -> Bool {
         var info = stat()
-        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
-              let existing = FileManager.default.contents(atPath: old), existing.elementsEqual(bytes) else { return false }
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let descriptor = open(old, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        var count = 0
+        while count < existing.count {
+            let got = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            count += got
+        }
+        guard count == bytes.count, memcmp(existing, bytes, count) == 0 else { return false }
         return link(old, target) == 0
+    }
+
+    /// Creates `path` (which must not exist) with `bytes`, in place: no temporary file and rename.
+    static func create(_ path: String, bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var done = 0
+        while done < bytes.count {
+            let wrote = bytes.withUnsafeBytes { writeSome(descriptor, $0.baseAddress! + done, $0.count - done) }
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else { close(descriptor); return false }
+            done += wrote
+        }
+        return close(descriptor) == 0
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -174,4 +179,9 @@ struct SiteWriter {
         }
         return result
     }
+}
+
+/// POSIX `write`, reachable from inside `SiteWriter` (whose own `write` hides it).
+private func writeSome(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

@@ -13,11 +13,15 @@ public struct Theme: Sendable {
     /// The files under `assets/`, by path inside it, sorted.
     public let assets: [(path: String, bytes: [UInt8])]
     let library: MustacheLibrary
+    /// Digest of every template's name and text: part of every page's fingerprint, so editing
+    /// the theme renders every page again on the next build.
+    let templatesFingerprint: Fingerprint
 
     /// The templates every theme must provide (file `templates/NAME.mustache`).
     public static let requiredTemplates = [
         "layout", "home", "page", "year", "quarter", "scorecard", "scorecards", "subsidy", "forms", "rules",
         "partials/scorecard", "partials/bar-chart", "partials/trend-chart", "partials/standings", "partials/form",
+        "partials/volumes",
     ]
 
     /// Loads and parses `root/name`. Throws `SiteError` naming every missing folder or template
@@ -35,6 +39,7 @@ public struct Theme: Sendable {
         }
         var problems: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
+        var digest = Fingerprint()
         for relative in files(under: templatesFolder) where relative.hasSuffix(".mustache") {
             let path = templatesFolder + "/" + relative
             let templateName = String(relative.dropLast(".mustache".count))
@@ -43,6 +48,8 @@ public struct Theme: Sendable {
                 problems.append(.error(.start(of: path), "模板无法读取，或不是 UTF-8 文本"))
                 continue
             }
+            digest.add(templateName)
+            digest.add(text)
             do {
                 templates[templateName] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -63,7 +70,8 @@ public struct Theme: Sendable {
         let assets = files(under: assetsFolder).map { relative in
             (path: relative, bytes: [UInt8](FileManager.default.contents(atPath: assetsFolder + "/" + relative) ?? Data()))
         }
-        return Theme(name: name, folder: folder, assets: assets, library: MustacheLibrary(templates: templates))
+        return Theme(name: name, folder: folder, assets: assets, library: MustacheLibrary(templates: templates),
+                     templatesFingerprint: digest)
     }
 
     /// Renders `view` with the template `name` (which `load` made sure exists).

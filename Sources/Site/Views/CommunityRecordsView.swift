@@ -49,6 +49,19 @@ struct CommunityRecordsView {
     let nominations: [ClueRow]
     let hasNominations: Bool
 
+    /// Nothing to show (the booklet's compact scorecards do not show the records).
+    init() {
+        self.referenceDay = ""
+        self.teams = []
+        self.hasTeams = false
+        self.schedules = []
+        self.hasSchedules = false
+        self.clues = []
+        self.hasClues = false
+        self.nominations = []
+        self.hasNominations = false
+    }
+
     init(community: Community, rulebook: Rulebook, referenceDay: Day) {
         self.referenceDay = referenceDay.description
         self.teams = community.teams.map { team in
@@ -101,4 +114,66 @@ struct CommunityRecordsView {
         guard let dueDay else { return "" }
         return report.reportedOn <= dueDay ? "按时报备（截止\(dueDay)）" : "迟报（截止\(dueDay)）"
     }
+}
+
+// Field tables for the templates (see TemplateFields).
+
+extension CommunityRecordsView.MemberRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.MemberRow> & Sendable] = [
+        "name": \CommunityRecordsView.MemberRow.name,
+        "phone": \CommunityRecordsView.MemberRow.phone,
+        "roles": \CommunityRecordsView.MemberRow.roles,
+        "status": \CommunityRecordsView.MemberRow.status,
+    ]
+}
+
+extension CommunityRecordsView.TeamTable: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.TeamTable> & Sendable] = [
+        "name": \CommunityRecordsView.TeamTable.name,
+        "type": \CommunityRecordsView.TeamTable.type,
+        "count": \CommunityRecordsView.TeamTable.count,
+        "members": \CommunityRecordsView.TeamTable.members,
+    ]
+}
+
+extension CommunityRecordsView.DutyRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.DutyRow> & Sendable] = [
+        "date": \CommunityRecordsView.DutyRow.date,
+        "time": \CommunityRecordsView.DutyRow.time,
+        "person": \CommunityRecordsView.DutyRow.person,
+        "phone": \CommunityRecordsView.DutyRow.phone,
+        "area": \CommunityRecordsView.DutyRow.area,
+    ]
+}
+
+extension CommunityRecordsView.ScheduleTable: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.ScheduleTable> & Sendable] = [
+        "period": \CommunityRecordsView.ScheduleTable.period,
+        "reportedOn": \CommunityRecordsView.ScheduleTable.reportedOn,
+        "status": \CommunityRecordsView.ScheduleTable.status,
+        "rows": \CommunityRecordsView.ScheduleTable.rows,
+        "hasRows": \CommunityRecordsView.ScheduleTable.hasRows,
+    ]
+}
+
+extension CommunityRecordsView.ClueRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.ClueRow> & Sendable] = [
+        "date": \CommunityRecordsView.ClueRow.date,
+        "text": \CommunityRecordsView.ClueRow.text,
+        "nominated": \CommunityRecordsView.ClueRow.nominated,
+    ]
+}
+
+extension CommunityRecordsView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<CommunityRecordsView> & Sendable] = [
+        "referenceDay": \CommunityRecordsView.referenceDay,
+        "teams": \CommunityRecordsView.teams,
+        "hasTeams": \CommunityRecordsView.hasTeams,
+        "schedules": \CommunityRecordsView.schedules,
+        "hasSchedules": \CommunityRecordsView.hasSchedules,
+        "clues": \CommunityRecordsView.clues,
+        "hasClues": \CommunityRecordsView.hasClues,
+        "nominations": \CommunityRecordsView.nominations,
+        "hasNominations": \CommunityRecordsView.hasNominations,
+    ]
 }

@@ -67,3 +67,42 @@ struct LayoutBuilder {
 }
 
 import Scoring
+
+// Field tables for the templates (see TemplateFields).
+
+extension PageContext: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<PageContext> & Sendable] = [
+        "layout": \PageContext.layout,
+        "page": \PageContext.page,
+    ]
+}
+
+extension LayoutView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<LayoutView> & Sendable] = [
+        "root": \LayoutView.root,
+        "assets": \LayoutView.assets,
+        "siteTitle": \LayoutView.siteTitle,
+        "organization": \LayoutView.organization,
+        "hasOrganization": \LayoutView.hasOrganization,
+        "pageTitle": \LayoutView.pageTitle,
+        "homeHref": \LayoutView.homeHref,
+        "years": \LayoutView.years,
+        "yearLinks": \LayoutView.yearLinks,
+        "hasYearLinks": \LayoutView.hasYearLinks,
+    ]
+}
+
+extension NavLink: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<NavLink> & Sendable] = [
+        "href": \NavLink.href,
+        "label": \NavLink.label,
+        "current": \NavLink.current,
+    ]
+}
+
+extension LinkView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<LinkView> & Sendable] = [
+        "href": \LinkView.href,
+        "label": \LinkView.label,
+    ]
+}

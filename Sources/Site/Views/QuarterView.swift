@@ -49,3 +49,31 @@ struct QuarterView {
         self.jsonHref = page.link(to: .resultsJSON(year))
     }
 }
+
+// Field tables for the templates (see TemplateFields).
+
+extension QuarterView.PoliceRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<QuarterView.PoliceRow> & Sendable] = [
+        "rank": \QuarterView.PoliceRow.rank,
+        "name": \QuarterView.PoliceRow.name,
+        "href": \QuarterView.PoliceRow.href,
+        "station": \QuarterView.PoliceRow.station,
+        "platformScore": \QuarterView.PoliceRow.platformScore,
+    ]
+}
+
+extension QuarterView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<QuarterView> & Sendable] = [
+        "title": \QuarterView.title,
+        "periodText": \QuarterView.periodText,
+        "assessed": \QuarterView.assessed,
+        "notAssessedText": \QuarterView.notAssessedText,
+        "standings": \QuarterView.standings,
+        "chart": \QuarterView.chart,
+        "groups": \QuarterView.groups,
+        "hasGroups": \QuarterView.hasGroups,
+        "policeRows": \QuarterView.policeRows,
+        "csvHref": \QuarterView.csvHref,
+        "jsonHref": \QuarterView.jsonHref,
+    ]
+}

@@ -92,3 +92,42 @@ struct RulesView {
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
+
+// Field tables for the templates (see TemplateFields).
+
+extension RulesView.ItemRule: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<RulesView.ItemRule> & Sendable] = [
+        "number": \RulesView.ItemRule.number,
+        "title": \RulesView.ItemRule.title,
+        "maximum": \RulesView.ItemRule.maximum,
+        "rule": \RulesView.ItemRule.rule,
+    ]
+}
+
+extension RulesView.ParameterRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<RulesView.ParameterRow> & Sendable] = [
+        "name": \RulesView.ParameterRow.name,
+        "summary": \RulesView.ParameterRow.summary,
+        "value": \RulesView.ParameterRow.value,
+        "changed": \RulesView.ParameterRow.changed,
+        "defaultValue": \RulesView.ParameterRow.defaultValue,
+    ]
+}
+
+extension RulesView.Paragraph: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<RulesView.Paragraph> & Sendable] = [
+        "text": \RulesView.Paragraph.text,
+    ]
+}
+
+extension RulesView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<RulesView> & Sendable] = [
+        "title": \RulesView.title,
+        "periods": \RulesView.periods,
+        "items": \RulesView.items,
+        "totalMaximum": \RulesView.totalMaximum,
+        "vetoes": \RulesView.vetoes,
+        "outcomes": \RulesView.outcomes,
+        "parameters": \RulesView.parameters,
+    ]
+}

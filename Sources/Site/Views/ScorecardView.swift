@@ -84,11 +84,12 @@ struct ScorecardView {
     let vetoColumns: Int
     let totalColumns: Int
 
-    init(community: Community, result: YearResult, page: SitePath, compact: Bool = false) {
+    init(community: Community, index: YearIndex, page: SitePath, compact: Bool = false) {
+        let result = index.result
         let year = result.year
         let rulebook = result.settings.rulebook
         let latest = result.quarters.last
-        let standing = latest?.standing(of: community.slug)
+        let standing = latest.flatMap { index.standing(of: community.slug, in: $0.quarter) }
         let score = standing?.score
         self.slug = community.slug
         self.name = community.name
@@ -114,10 +115,12 @@ struct ScorecardView {
             Veto(number: "（\($0.number)）", text: $0.text, reasons: $0.reasons.map(Self.line))
         }
         self.quarterHeadings = Quarter.allCases.map { QuarterCell(value: $0.name) }
-        self.quarterRows = Self.quarterRows(slug: community.slug, result: result)
+        // The booklet's compact scorecard shows only the table, the vetoes and the lost points:
+        // the rest is left empty there rather than built for nothing.
+        self.quarterRows = compact ? [] : Self.quarterRows(slug: community.slug, index: index)
         self.deductions = (score?.items ?? []).compactMap(Self.deduction)
         self.hasDeductions = !deductions.isEmpty
-        let annual = result.annual?.standings.first { $0.slug == community.slug }
+        let annual = index.annual(of: community.slug)
         self.hasAnnual = annual != nil
         self.annualText = annual.map {
             "年度总分 \($0.total.description) 分，" + ($0.vetoed ? "一票否决：折算分 0，补贴 0 元。"
@@ -126,13 +129,12 @@ struct ScorecardView {
         } ?? ""
         self.trend = TrendChartView(
             title: "\(community.name) \(year)年各季度总分",
-            totals: Quarter.allCases.map { quarter in
-                result.quarters.first { $0.quarter == quarter }?.standing(of: community.slug)?.score.total
-            },
+            totals: Quarter.allCases.map { index.standing(of: community.slug, in: $0)?.score.total },
             maximum: rulebook.totalMaximum)
         let referenceDay = latest.map { AssessmentPeriod(year: year, quarter: $0.quarter).end } ?? result.settings.cutoff
-        self.records = CommunityRecordsView(community: community, rulebook: rulebook, referenceDay: referenceDay)
-        let notes = community.notes.map(Markdown.html) ?? ""
+        self.records = compact ? CommunityRecordsView()
+            : CommunityRecordsView(community: community, rulebook: rulebook, referenceDay: referenceDay)
+        let notes = compact ? "" : community.notes.map(Markdown.html) ?? ""
         self.notesHTML = notes
         self.hasNotes = !notes.isEmpty
         self.href = page.link(to: .scorecard(community.slug, of: year))
@@ -166,13 +168,9 @@ struct ScorecardView {
         return rows
     }
 
-    static func quarterRows(slug: String, result: YearResult) -> [QuarterRow] {
-        let scores: [CommunityScore?] = Quarter.allCases.map { quarter in
-            result.quarters.first { $0.quarter == quarter }?.standing(of: slug)?.score
-        }
-        let standings: [Standing?] = Quarter.allCases.map { quarter in
-            result.quarters.first { $0.quarter == quarter }?.standing(of: slug)
-        }
+    static func quarterRows(slug: String, index: YearIndex) -> [QuarterRow] {
+        let standings: [Standing?] = Quarter.allCases.map { index.standing(of: slug, in: $0) }
+        let scores: [CommunityScore?] = standings.map { $0?.score }
         func row(_ label: String, _ value: (Int) -> String?) -> QuarterRow {
             QuarterRow(label: label, cells: (0..<4).map { QuarterCell(value: value($0) ?? "未考核") })
         }
@@ -200,4 +198,98 @@ struct ScorecardView {
     static func line(_ reason: Reason) -> ReasonLine {
         ReasonLine(date: reason.day?.description ?? "", text: reason.text, effect: Format.signed(reason.points))
     }
+}
+
+// Field tables for the templates (see TemplateFields).
+
+extension ScorecardView.ItemRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<ScorecardView.ItemRow> & Sendable] = [
+        "startsCategory": \ScorecardView.ItemRow.startsCategory,
+        "category": \ScorecardView.ItemRow.category,
+        "categorySpan": \ScorecardView.ItemRow.categorySpan,
+        "number": \ScorecardView.ItemRow.number,
+        "title": \ScorecardView.ItemRow.title,
+        "maximum": \ScorecardView.ItemRow.maximum,
+        "criteria": \ScorecardView.ItemRow.criteria,
+        "selfDescription": \ScorecardView.ItemRow.selfDescription,
+        "selfPoints": \ScorecardView.ItemRow.selfPoints,
+        "actual": \ScorecardView.ItemRow.actual,
+        "differs": \ScorecardView.ItemRow.differs,
+        "capped": \ScorecardView.ItemRow.capped,
+    ]
+}
+
+extension ScorecardView.QuarterCell: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<ScorecardView.QuarterCell> & Sendable] = [
+        "value": \ScorecardView.QuarterCell.value,
+    ]
+}
+
+extension ScorecardView.QuarterRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<ScorecardView.QuarterRow> & Sendable] = [
+        "label": \ScorecardView.QuarterRow.label,
+        "cells": \ScorecardView.QuarterRow.cells,
+    ]
+}
+
+extension ScorecardView.ReasonLine: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<ScorecardView.ReasonLine> & Sendable] = [
+        "date": \ScorecardView.ReasonLine.date,
+        "text": \ScorecardView.ReasonLine.text,
+        "effect": \ScorecardView.ReasonLine.effect,
+    ]
+}
+
+extension ScorecardView.Deduction: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<ScorecardView.Deduction> & Sendable] = [
+        "number": \ScorecardView.Deduction.number,
+        "title": \ScorecardView.Deduction.title,
+        "summary": \ScorecardView.Deduction.summary,
+        "capped": \ScorecardView.Deduction.capped,
+        "reasons": \ScorecardView.Deduction.reasons,
+    ]
+}
+
+extension ScorecardView.Veto: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<ScorecardView.Veto> & Sendable] = [
+        "number": \ScorecardView.Veto.number,
+        "text": \ScorecardView.Veto.text,
+        "reasons": \ScorecardView.Veto.reasons,
+    ]
+}
+
+extension ScorecardView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<ScorecardView> & Sendable] = [
+        "slug": \ScorecardView.slug,
+        "name": \ScorecardView.name,
+        "year": \ScorecardView.year,
+        "station": \ScorecardView.station,
+        "hasStation": \ScorecardView.hasStation,
+        "officer": \ScorecardView.officer,
+        "hasOfficer": \ScorecardView.hasOfficer,
+        "assessed": \ScorecardView.assessed,
+        "periodText": \ScorecardView.periodText,
+        "rows": \ScorecardView.rows,
+        "maximumTotal": \ScorecardView.maximumTotal,
+        "selfTotal": \ScorecardView.selfTotal,
+        "actualTotal": \ScorecardView.actualTotal,
+        "hasDifferences": \ScorecardView.hasDifferences,
+        "rank": \ScorecardView.rank,
+        "vetoed": \ScorecardView.vetoed,
+        "vetoes": \ScorecardView.vetoes,
+        "quarterHeadings": \ScorecardView.quarterHeadings,
+        "quarterRows": \ScorecardView.quarterRows,
+        "deductions": \ScorecardView.deductions,
+        "hasDeductions": \ScorecardView.hasDeductions,
+        "annualText": \ScorecardView.annualText,
+        "hasAnnual": \ScorecardView.hasAnnual,
+        "trend": \ScorecardView.trend,
+        "records": \ScorecardView.records,
+        "notesHTML": \ScorecardView.notesHTML,
+        "hasNotes": \ScorecardView.hasNotes,
+        "href": \ScorecardView.href,
+        "compact": \ScorecardView.compact,
+        "vetoColumns": \ScorecardView.vetoColumns,
+        "totalColumns": \ScorecardView.totalColumns,
+    ]
 }

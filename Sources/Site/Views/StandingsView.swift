@@ -67,3 +67,47 @@ struct StationGroup {
         return groups
     }
 }
+
+// Field tables for the templates (see TemplateFields).
+
+extension StandingRow.Cell: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<StandingRow.Cell> & Sendable] = [
+        "value": \StandingRow.Cell.value,
+    ]
+}
+
+extension StandingRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<StandingRow> & Sendable] = [
+        "rank": \StandingRow.rank,
+        "change": \StandingRow.change,
+        "changeWords": \StandingRow.changeWords,
+        "name": \StandingRow.name,
+        "href": \StandingRow.href,
+        "station": \StandingRow.station,
+        "total": \StandingRow.total,
+        "subtotals": \StandingRow.subtotals,
+        "vetoed": \StandingRow.vetoed,
+        "veto": \StandingRow.veto,
+    ]
+}
+
+extension StandingsTable.Heading: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<StandingsTable.Heading> & Sendable] = [
+        "label": \StandingsTable.Heading.label,
+    ]
+}
+
+extension StandingsTable: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<StandingsTable> & Sendable] = [
+        "categories": \StandingsTable.categories,
+        "rows": \StandingsTable.rows,
+        "hasRows": \StandingsTable.hasRows,
+    ]
+}
+
+extension StationGroup: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<StationGroup> & Sendable] = [
+        "station": \StationGroup.station,
+        "table": \StationGroup.table,
+    ]
+}

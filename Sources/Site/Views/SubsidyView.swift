@@ -53,38 +53,30 @@ struct SubsidyView {
     }
 }
 
-/// `Y/forms.html`: one 附件4 用款审批表 per community with a non-zero subsidy, one per printed page.
-struct FormsView {
-    struct Form {
-        let number: String
-        let department: String
-        let applicant: String
-        let purpose: String
-        let amount: String
-        let amountInWords: String
-        let remarks: String
-    }
+// Field tables for the templates (see TemplateFields).
 
-    let title: String
-    let forms: [Form]
-    let hasForms: Bool
-    let emptyText: String
+extension SubsidyView.Row: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<SubsidyView.Row> & Sendable] = [
+        "rank": \SubsidyView.Row.rank,
+        "name": \SubsidyView.Row.name,
+        "href": \SubsidyView.Row.href,
+        "total": \SubsidyView.Row.total,
+        "converted": \SubsidyView.Row.converted,
+        "band": \SubsidyView.Row.band,
+        "amount": \SubsidyView.Row.amount,
+        "note": \SubsidyView.Row.note,
+    ]
+}
 
-    init(result: YearResult) {
-        let year = result.year
-        let fields = result.settings.approvalForm
-        self.title = "\(year)年度群防群治用款审批表"
-        self.forms = (result.annual?.standings ?? []).filter { $0.subsidy > .zero }.enumerated().map { index, standing in
-            let reason = "\(year)年度群防群治工作考核补贴：\(standing.name)（年度总分\(standing.total)分"
-                + (standing.band.map { "，\($0)" } ?? "") + "）"
-            return Form(number: String(index + 1), department: fields.department ?? "", applicant: fields.applicant ?? "",
-                        purpose: fields.purpose.map { "\($0)：\(standing.name)" } ?? reason,
-                        amount: "¥" + standing.subsidy.formattedYuan + "元",
-                        amountInWords: ChineseAmount.words(standing.subsidy), remarks: fields.remarks ?? "")
-        }
-        self.hasForms = !forms.isEmpty
-        self.emptyText = result.annual == nil
-            ? "年度考核尚未完成，暂无用款审批表。"
-            : "本年度没有补贴金额不为 0 的社区，无需填写用款审批表。"
-    }
+extension SubsidyView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<SubsidyView> & Sendable] = [
+        "title": \SubsidyView.title,
+        "assessed": \SubsidyView.assessed,
+        "notAssessedText": \SubsidyView.notAssessedText,
+        "ruleText": \SubsidyView.ruleText,
+        "conversionText": \SubsidyView.conversionText,
+        "rows": \SubsidyView.rows,
+        "totalAmount": \SubsidyView.totalAmount,
+        "formsHref": \SubsidyView.formsHref,
+    ]
 }

@@ -35,7 +35,8 @@ struct YearView {
     let hasIntro: Bool
     let links: [LinkView]
 
-    init(content: YearContent, result: YearResult, page: SitePath) {
+    init(content: YearContent, index: YearIndex, page: SitePath) {
+        let result = index.result
         let year = result.year
         let rulebook = result.settings.rulebook
         self.year = year
@@ -62,10 +63,8 @@ struct YearView {
                 name: community.name, href: page.link(to: .scorecard(community.slug, of: year)),
                 station: community.policeStation ?? "",
                 cells: Quarter.allCases.map { quarter in
-                    guard let quarterResult = result.quarters.first(where: { $0.quarter == quarter }) else {
-                        return QuarterCell(value: "未考核")
-                    }
-                    guard let standing = quarterResult.standing(of: community.slug) else { return QuarterCell(value: "—") }
+                    guard index.quarter(quarter) != nil else { return QuarterCell(value: "未考核") }
+                    guard let standing = index.standing(of: community.slug, in: quarter) else { return QuarterCell(value: "—") }
                     let rank = standing.rank.map { "第\($0)名" } ?? "否决"
                     return QuarterCell(value: "\(standing.score.total)（\(rank)）")
                 })
@@ -125,4 +124,76 @@ struct HomeView {
 struct FreePageView {
     let title: String
     let html: String
+}
+
+// Field tables for the templates (see TemplateFields).
+
+extension YearView.AnnualRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<YearView.AnnualRow> & Sendable] = [
+        "rank": \YearView.AnnualRow.rank,
+        "name": \YearView.AnnualRow.name,
+        "href": \YearView.AnnualRow.href,
+        "total": \YearView.AnnualRow.total,
+        "converted": \YearView.AnnualRow.converted,
+        "subsidy": \YearView.AnnualRow.subsidy,
+        "vetoed": \YearView.AnnualRow.vetoed,
+    ]
+}
+
+extension YearView.QuarterCell: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<YearView.QuarterCell> & Sendable] = [
+        "value": \YearView.QuarterCell.value,
+    ]
+}
+
+extension YearView.CommunityRow: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<YearView.CommunityRow> & Sendable] = [
+        "name": \YearView.CommunityRow.name,
+        "href": \YearView.CommunityRow.href,
+        "station": \YearView.CommunityRow.station,
+        "cells": \YearView.CommunityRow.cells,
+    ]
+}
+
+extension YearView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<YearView> & Sendable] = [
+        "year": \YearView.year,
+        "statusText": \YearView.statusText,
+        "hasAnnual": \YearView.hasAnnual,
+        "annualRows": \YearView.annualRows,
+        "hasChart": \YearView.hasChart,
+        "chart": \YearView.chart,
+        "quarterHeadings": \YearView.quarterHeadings,
+        "communities": \YearView.communities,
+        "introHTML": \YearView.introHTML,
+        "hasIntro": \YearView.hasIntro,
+        "links": \YearView.links,
+    ]
+}
+
+extension HomeView.YearLine: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<HomeView.YearLine> & Sendable] = [
+        "href": \HomeView.YearLine.href,
+        "label": \HomeView.YearLine.label,
+        "status": \HomeView.YearLine.status,
+    ]
+}
+
+extension HomeView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<HomeView> & Sendable] = [
+        "years": \HomeView.years,
+        "pages": \HomeView.pages,
+        "hasPages": \HomeView.hasPages,
+        "hasLatest": \HomeView.hasLatest,
+        "latestTitle": \HomeView.latestTitle,
+        "latestHref": \HomeView.latestHref,
+        "latest": \HomeView.latest,
+    ]
+}
+
+extension FreePageView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<FreePageView> & Sendable] = [
+        "title": \FreePageView.title,
+        "html": \FreePageView.html,
+    ]
 }

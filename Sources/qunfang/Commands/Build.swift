@@ -25,7 +25,10 @@ struct Build: ParsableCommand {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode(1)
         }
-        switch pipeline.run() {
+        let progress = BuildProgress(started: started)
+        let outcome = pipeline.run(progress: progress.update)
+        progress.finish()
+        switch outcome {
         case .built(let summary, let warnings):
             DiagnosticPrinter.print(warnings)
             print(pipeline.summaryLine(summary, since: started))

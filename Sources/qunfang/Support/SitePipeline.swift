@@ -32,12 +32,14 @@ struct SitePipeline: Sendable {
         return "已生成 \(output)/：\(summary)，用时 \(FixedPoint.formatFixed(milliseconds / 10, decimals: 2)) 秒。"
     }
 
-    func run() -> Outcome {
+    /// `progress` is told (from any thread) after each file of the site is written.
+    func run(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
         let loaded = ContentLoader(fileSystem: .local).load(root: content)
         guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
         let results = records.years.map { YearAssessment.score($0.records) }
         do {
-            let summary = try SiteBuilder(themesRoot: themes).build(content: records, results: results, output: output)
+            let summary = try SiteBuilder(themesRoot: themes).build(content: records, results: results, output: output,
+                                                                progress: progress)
             return .built(summary, warnings: loaded.diagnostics.sorted())
         } catch let error as SiteError {
             return .failed((loaded.diagnostics + error.diagnostics).sorted())

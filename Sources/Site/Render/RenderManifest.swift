@@ -1,0 +1,99 @@
+import Foundation
+
+/// What each page of the previous build was rendered from, so a rebuild skips rendering a page
+/// whose inputs did not change and hard-links the previous file instead, without reading it.
+///
+/// Kept beside the output, in `.qunfang-cache/NAME.manifest` (NAME is the output folder's
+/// name), never inside the published site. One line per page: the fingerprint of everything
+/// the page is rendered from (the theme's templates, the template's name, the page's layout and
+/// view; see `Fingerprint`), and the inode, size and modification time the file had when it was
+/// written. A page is trusted only while all three still match the file in the site, so a file
+/// edited or replaced by hand is rendered again. A missing or unreadable manifest only means
+/// every page is rendered, as in a first build.
+struct RenderManifest: Sendable {
+    /// Bump when rendering changes in a way the fingerprints do not see (a new swift-mustache).
+    static let version = "qunfang-render-manifest 1"
+
+    /// A file's identity on disk.
+    struct Stamp: Hashable, Sendable {
+        let inode: UInt64
+        let size: Int
+        let modified: Int
+
+        /// The regular file at `path`, if there is one.
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            self.inode = UInt64(info.st_ino)
+            self.size = Int(info.st_size)
+            self.modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        }
+
+        init(inode: UInt64, size: Int, modified: Int) {
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+        }
+    }
+
+    struct Entry: Sendable {
+        let fingerprint: String
+        let stamp: Stamp
+    }
+
+    var entries: [String: Entry] = [:]
+
+    /// `.qunfang-cache/NAME.manifest` beside the output folder.
+    static func location(of writer: SiteWriter) -> String {
+        writer.parent + "/.qunfang-cache/" + writer.baseName + ".manifest"
+    }
+
+    /// The manifest of the site in `writer.output`; empty when there is none or it is unreadable.
+    static func load(for writer: SiteWriter) -> RenderManifest {
+        guard let data = FileManager.default.contents(atPath: location(of: writer)) else { return RenderManifest() }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first == Substring(version) else { return RenderManifest() }
+        var manifest = RenderManifest()
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
+            guard fields.count == 5, let inode = UInt64(fields[1]), let size = Int(fields[2]),
+                  let modified = Int(fields[3]) else { return RenderManifest() }
+            manifest.entries[String(fields[4])] = Entry(
+                fingerprint: String(fields[0]), stamp: Stamp(inode: inode, size: size, modified: modified))
+        }
+        return manifest
+    }
+
+    /// Writes the manifest (a temporary file renamed into place). Best effort: a manifest that
+    /// cannot be written only costs the next build its shortcut.
+    func write(for writer: SiteWriter) {
+        let path = Self.location(of: writer)
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var text = Self.version + "\n"
+        for (page, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            text += "\(entry.fingerprint) \(entry.stamp.inode) \(entry.stamp.size) \(entry.stamp.modified) \(page)\n"
+        }
+        let temporary = path + ".tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else { return }
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// Forgets the manifest (before a build that cannot keep it consistent).
+    static func remove(for writer: SiteWriter) {
+        try? FileManager.default.removeItem(atPath: location(of: writer))
+    }
+}
+
+/// Collects the new manifest's entries from the workers.
+final class ManifestRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var manifest = RenderManifest()
+
+    func record(_ page: String, fingerprint: String, stamp: RenderManifest.Stamp?) {
+        guard let stamp, !page.contains("\n") else { return }
+        lock.withLock { manifest.entries[page] = RenderManifest.Entry(fingerprint: fingerprint, stamp: stamp) }
+    }
+
+    var result: RenderManifest { lock.withLock { manifest } }
+}
