@@ -55,9 +55,9 @@ import Testing
         let root = try Self.project()
         #expect(SiteMarker.isMarked(root + "/site"))
         #expect(try String(contentsOfFile: root + "/site/.qunfang-site", encoding: .utf8) == SiteMarker.text)
-        // A lock file beside it, and nothing else.
+        // A lock file and the render cache beside it, and nothing else.
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted()
-            == [".site.lock", "content", "link", "notes", "site"])
+            == [".qunfang-cache", ".site.lock", "content", "link", "notes", "site"])
     }
 
     /// A folder is exchanged in one step where the system can (Linux).

@@ -60,7 +60,7 @@ struct SiteWriter {
         let stage = StagedSite(writer: self, output: folder, previous: previous,
                                folder: try makeTemporaryFolder(folder.stagePrefix), lock: lock)
         do {
-            try stage.put(SiteMarker.file)
+            try stage.put(SiteMarker.file, counted: false)
         } catch {
             stage.abandon()
             throw Self.located(error, output: output)
