@@ -9,7 +9,7 @@ struct TreeBuilder {
     private final class Frame {
         var mapping: YAMLMapping?
         var sequence: YAMLSequence?
-        var keys: [String: SourceLocation] = [:]
+        var keys = MappingKeys()
         var pendingKey: YAMLScalar?
         var expectingKey = true
         var discardValue = false
@@ -104,12 +104,12 @@ struct TreeBuilder {
         top.expectingKey = false
         switch node {
         case .scalar(let key):
-            if let first = top.keys[key.text] {
+            if let first = top.keys.location(of: key.text) {
                 problem(key.location, "重复的键“\(key.text)”（第 \(first.line) 行已有同名的键）",
                         hint: "合并两处内容，或删除其中一处")
                 top.discardValue = true
             } else {
-                top.keys[key.text] = key.location
+                top.keys.insert(key.text, at: key.location)
                 top.pendingKey = key
             }
         case .invalid:
@@ -169,5 +169,33 @@ struct TreeBuilder {
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+}
+
+/// The keys of one mapping read so far, to refuse a duplicate. Most mappings hold a handful of
+/// keys: those are compared one by one with `CanonicalText` (hashing a Chinese String costs a
+/// normalization pass); past 16 keys a dictionary takes over (police.yaml has one per community).
+struct MappingKeys {
+    private var few: [(text: String, location: SourceLocation)] = []
+    private var many: [String: SourceLocation]?
+    private static let fewLimit = 16
+
+    func location(of text: String) -> SourceLocation? {
+        if let many { return many[text] }
+        return few.first { CanonicalText.equal($0.text, text) }?.location
+    }
+
+    /// Adds a key not already present.
+    mutating func insert(_ text: String, at location: SourceLocation) {
+        if many != nil {
+            many![text] = location
+        } else if few.count < Self.fewLimit {
+            few.append((text, location))
+        } else {
+            var all = Dictionary(few.map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first })
+            all[text] = location
+            many = all
+            few = []
+        }
     }
 }
