@@ -43,21 +43,23 @@ struct Fields {
     /// The key path of `key`, for messages.
     func name(_ key: String) -> String { FieldPath.key(fieldPath, key).text }
 
-    /// The entry of `key`, if written.
-    private func entry(_ key: String) -> YAMLEntry? {
-        mapping.entries.first { CanonicalText.equal($0.key.text, key) }
+    /// The position of `key` among the entries, if written (found without copying entries).
+    private func index(of key: String) -> Int? {
+        mapping.entries.firstIndex { CanonicalText.equal($0.key.text, key) }
     }
 
     var location: SourceLocation { mapping.location }
 
     /// Where `key` is written, or the mapping's start.
     func location(of key: String) -> SourceLocation {
-        entry(key)?.key.location ?? mapping.location
+        index(of: key).map { mapping.entries[$0].key.location } ?? mapping.location
     }
 
     /// The value of `key`; nil when absent, null, or already refused.
     func node(_ key: String) -> YAMLNode? {
-        guard let value = entry(key)?.value, !value.isNull else { return nil }
+        guard let index = index(of: key) else { return nil }
+        let value = mapping.entries[index].value
+        guard !value.isNull else { return nil }
         if case .invalid = value { return nil }
         return value
     }
@@ -65,7 +67,8 @@ struct Fields {
     /// The value of a required key; reports it missing or empty.
     func required(_ key: String) -> YAMLNode? {
         if let value = node(key) { return value }
-        if let entry = entry(key) {
+        if let index = index(of: key) {
+            let entry = mapping.entries[index]
             if case .invalid = entry.value { return nil }
             schema.log.error(entry.value.location, "“\(name(key))”不能为空")
         } else {

@@ -66,7 +66,7 @@ struct TreeBuilder {
             default: .plain
             }
             attach(.scalar(YAMLScalar(text: text, style: style, location: location,
-                                      end: self.location(event.end_mark))))
+                                      endLine: Int(event.end_mark.line) + 1)))
         case YAML_SEQUENCE_START_EVENT:
             refuse(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: location)
             guard count(location), enter(location) else { return }
