@@ -3,9 +3,17 @@ import Scoring
 /// Converts YAML nodes into the records' typed values, reporting every mismatch at the node's
 /// own position. Every scalar is read from its raw text: `是`/`否` are the only booleans,
 /// a phone number stays text, `08` stays `08`. `name` is the key path shown in messages.
-struct SchemaReader {
+///
+/// A class: every `Fields` holds one, and a single reference is cheaper to pass around than
+/// the source text's and the log's.
+final class SchemaReader {
     let source: SourceText
     let log: DiagnosticLog
+
+    init(source: SourceText, log: DiagnosticLog) {
+        self.source = source
+        self.log = log
+    }
 
     var file: String { source.file }
 

@@ -14,8 +14,17 @@ struct TreeBuilder {
         var expectingKey = true
         var discardValue = false
 
-        init(mapping: YAMLMapping) { self.mapping = mapping }
-        init(sequence: YAMLSequence) { self.sequence = sequence }
+        // Room for a typical record up front: growing an array from empty reallocates it at 1,
+        // 2, 4 and 8 elements, and a community file holds hundreds of small collections.
+        init(mapping: YAMLMapping) {
+            self.mapping = mapping
+            self.mapping!.entries.reserveCapacity(8)
+        }
+
+        init(sequence: YAMLSequence) {
+            self.sequence = sequence
+            self.sequence!.items.reserveCapacity(8)
+        }
 
         var node: YAMLNode { mapping.map(YAMLNode.mapping) ?? .sequence(sequence!) }
     }
@@ -95,6 +104,7 @@ struct TreeBuilder {
         guard top.expectingKey else {
             if !top.discardValue, let key = top.pendingKey {
                 top.mapping!.entries.append(YAMLEntry(key: key, value: node))
+                top.keys.added(key, entries: top.mapping!.entries)
             }
             top.pendingKey = nil
             top.discardValue = false
@@ -104,12 +114,11 @@ struct TreeBuilder {
         top.expectingKey = false
         switch node {
         case .scalar(let key):
-            if let first = top.keys.location(of: key.text) {
+            if let first = top.keys.location(of: key.text, entries: top.mapping!.entries) {
                 problem(key.location, "重复的键“\(key.text)”（第 \(first.line) 行已有同名的键）",
                         hint: "合并两处内容，或删除其中一处")
                 top.discardValue = true
             } else {
-                top.keys.insert(key.text, at: key.location)
                 top.pendingKey = key
             }
         case .invalid:
@@ -172,30 +181,25 @@ struct TreeBuilder {
     }
 }
 
-/// The keys of one mapping read so far, to refuse a duplicate. Most mappings hold a handful of
-/// keys: those are compared one by one with `CanonicalText` (hashing a Chinese String costs a
+/// Finds an earlier key of a mapping, to refuse a duplicate. A mapping's entries are its keys
+/// so far (a key's value is attached before the next key is read): most mappings hold a
+/// handful, compared one by one with `CanonicalText` (hashing a Chinese String costs a
 /// normalization pass); past 16 keys a dictionary takes over (police.yaml has one per community).
 struct MappingKeys {
-    private var few: [(text: String, location: SourceLocation)] = []
-    private var many: [String: SourceLocation]?
-    private static let fewLimit = 16
+    private var index: [String: SourceLocation]?
+    private static let scanLimit = 16
 
-    func location(of text: String) -> SourceLocation? {
-        if let many { return many[text] }
-        return few.first { CanonicalText.equal($0.text, text) }?.location
+    func location(of text: String, entries: [YAMLEntry]) -> SourceLocation? {
+        if let index { return index[text] }
+        return entries.firstIndex { CanonicalText.equal($0.key.text, text) }.map { entries[$0].key.location }
     }
 
-    /// Adds a key not already present.
-    mutating func insert(_ text: String, at location: SourceLocation) {
-        if many != nil {
-            many![text] = location
-        } else if few.count < Self.fewLimit {
-            few.append((text, location))
-        } else {
-            var all = Dictionary(few.map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first })
-            all[text] = location
-            many = all
-            few = []
+    /// Called after `key`'s entry was appended to `entries`.
+    mutating func added(_ key: YAMLScalar, entries: [YAMLEntry]) {
+        if index != nil {
+            index![key.text] = key.location
+        } else if entries.count > Self.scanLimit {
+            index = Dictionary(entries.map { ($0.key.text, $0.key.location) }, uniquingKeysWith: { first, _ in first })
         }
     }
 }
