@@ -27,8 +27,8 @@ struct Fields {
         self.mapping = mapping
         self.fieldPath = fieldPath
         self.schema = schema
-        for entry in mapping.entries where !CanonicalText.contains(allowed, entry.key.text) {
-            let key = entry.key
+        for index in mapping.entries.indices where !CanonicalText.contains(allowed, mapping.entries[index].key.text) {
+            let key = mapping.entries[index].key
             let path = fieldPath.text
             let place = path.isEmpty ? "" : "“\(path)”中"
             if key.text.contains(FullWidthColon.character), let colon = FullWidthColon.find(in: key, source: schema.source) {
@@ -43,9 +43,9 @@ struct Fields {
     /// The key path of `key`, for messages.
     func name(_ key: String) -> String { FieldPath.key(fieldPath, key).text }
 
-    /// The position of `key` among the entries, if written (found without copying entries).
+    /// The position of `key` among the entries, if written.
     private func index(of key: String) -> Int? {
-        mapping.entries.firstIndex { CanonicalText.equal($0.key.text, key) }
+        mapping.index(of: key)
     }
 
     var location: SourceLocation { mapping.location }

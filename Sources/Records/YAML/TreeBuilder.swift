@@ -114,7 +114,7 @@ struct TreeBuilder {
         top.expectingKey = false
         switch node {
         case .scalar(let key):
-            if let first = top.keys.location(of: key.text, entries: top.mapping!.entries) {
+            if let first = top.keys.location(of: key.text, in: top.mapping!) {
                 problem(key.location, "重复的键“\(key.text)”（第 \(first.line) 行已有同名的键）",
                         hint: "合并两处内容，或删除其中一处")
                 top.discardValue = true
@@ -189,9 +189,9 @@ struct MappingKeys {
     private var index: [String: SourceLocation]?
     private static let scanLimit = 16
 
-    func location(of text: String, entries: [YAMLEntry]) -> SourceLocation? {
+    func location(of text: String, in mapping: YAMLMapping) -> SourceLocation? {
         if let index { return index[text] }
-        return entries.firstIndex { CanonicalText.equal($0.key.text, text) }.map { entries[$0].key.location }
+        return mapping.index(of: text).map { mapping.entries[$0].key.location }
     }
 
     /// Called after `key`'s entry was appended to `entries`.

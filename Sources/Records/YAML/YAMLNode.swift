@@ -57,6 +57,15 @@ struct YAMLScalar {
 struct YAMLMapping {
     var entries: [YAMLEntry]
     var location: SourceLocation
+
+    /// The position of the entry whose key is `key` (canonically equal). Reads the keys in
+    /// place: iterating the entries, or `firstIndex(where:)`, copied every entry it passed
+    /// (a dozen reference counts each), which cost more than the comparisons.
+    func index(of key: String) -> Int? {
+        entries.withUnsafeBufferPointer { buffer in
+            buffer.indices.first { CanonicalText.equal(buffer[$0].key.text, key) }
+        }
+    }
 }
 
 /// One `key: value` of a mapping.
