@@ -9,25 +9,48 @@
 /// equal exactly when their bytes are. Anything else is left to `==`.
 enum CanonicalText {
     static func equal(_ a: String, _ b: String) -> Bool {
-        let known: Bool? = ValueText.withBytes(a) { left in
-            ValueText.withBytes(b) { right in
-                if left.count == right.count && left.elementsEqual(right) { return true }
-                if isOwnNormalForm(left) && isOwnNormalForm(right) { return false }
-                return nil
-            }
+        ValueText.withBytes(a) { left in
+            compare(left, leftIsOwnNormalForm: isOwnNormalForm(left), b) ?? (a == b)
         }
-        return known ?? (a == b)
     }
 
     /// Whether `text` is in a vocabulary (a short list).
     static func contains(_ list: [String], _ text: String) -> Bool {
-        list.contains { equal($0, text) }
+        firstIndex(of: text, count: list.count) { list[$0] } != nil
+    }
+
+    /// The first of `count` candidates equal to `text`; the text's bytes are read once.
+    static func firstIndex(of text: String, count: Int, _ candidate: (Int) -> String) -> Int? {
+        ValueText.withBytes(text) { bytes -> Int? in
+            let normal = isOwnNormalForm(bytes)
+            for index in 0..<count {
+                let other = candidate(index)
+                if compare(bytes, leftIsOwnNormalForm: normal, other) ?? (other == text) { return index }
+            }
+            return nil
+        }
+    }
+
+    /// True or false when the bytes decide, nil when only `==` can.
+    @inline(__always)
+    private static func compare(_ left: UnsafeBufferPointer<UInt8>, leftIsOwnNormalForm: Bool, _ other: String) -> Bool? {
+        ValueText.withBytes(other) { right -> Bool? in
+            if left.count == right.count {
+                var same = true
+                for offset in 0..<left.count where left[offset] != right[offset] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            return leftIsOwnNormalForm && isOwnNormalForm(right) ? false : nil
+        }
     }
 
     /// True when every scalar is ASCII or in U+4000–U+9FFF (UTF-8 lead bytes E4–E9); the bytes
     /// are valid UTF-8, so continuation bytes belong to such a lead.
     static func isOwnNormalForm(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0xC0 && !(0xE4...0xE9).contains(byte) { return false }
+        for byte in bytes where byte >= 0xC0 && (byte < 0xE4 || byte > 0xE9) { return false }
         return true
     }
 }

@@ -63,7 +63,7 @@ struct YAMLMapping {
     /// (a dozen reference counts each), which cost more than the comparisons.
     func index(of key: String) -> Int? {
         entries.withUnsafeBufferPointer { buffer in
-            buffer.indices.first { CanonicalText.equal(buffer[$0].key.text, key) }
+            CanonicalText.firstIndex(of: key, count: buffer.count) { buffer[$0].key.text }
         }
     }
 }
