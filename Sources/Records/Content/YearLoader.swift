@@ -48,10 +48,13 @@ struct YearLoader {
 
     /// The valid communities, and the SLUGs of every community file (valid or not) with where
     /// each file is, for police.yaml's cross-check.
+    ///
+    /// The files are read and decoded in parallel, each into its own log; the results are
+    /// gathered in SLUG order and the logs merged, so the outcome is the same as one by one.
     private func loadCommunities(scope: YearScope) -> ([Community], [String: String]) {
         let folderPath = relative("communities")
         let entries = files.list(folderPath) ?? []
-        var communities: [Community] = []
+        var jobs: [CommunityFile] = []
         var slugs: [String: String] = [:]
         for entry in entries.sorted(by: { $0.name < $1.name })
         where entry.kind == .file && !entry.name.hasPrefix(".") {
@@ -69,10 +72,16 @@ struct YearLoader {
                 log.error(.start(of: files.path(file)), "文件名“\(slug)”不能作社区代号",
                           hint: "只能用小写英文字母、数字和连字符“-”，并以字母或数字开头，例如 hutang.yaml、xin-an.yaml")
             }
-            guard let (root, schema) = files.yaml(file) else { continue }
-            if let community = CommunityDecoder.decode(root, slug: slug, scope: scope, schema: schema), validSlug {
-                communities.append(community)
-            }
+            jobs.append(CommunityFile(relative: file, slug: slug, validSlug: validSlug))
+        }
+        let (fileSystem, root, jobList) = (files.fileSystem, files.root, jobs)
+        let decoded = ParallelMap.map(count: jobs.count) { index in
+            jobList[index].load(fileSystem: fileSystem, root: root, scope: scope)
+        }
+        var communities: [Community] = []
+        for (community, diagnostics) in decoded {
+            log.append(contentsOf: diagnostics)
+            if let community { communities.append(community) }
         }
         return (communities, slugs)
     }
@@ -98,6 +107,22 @@ struct YearLoader {
                       hint: "每个社区都要有一项“\(slug):”，含侵财、通讯网络诈骗和平台考核数；没有发案的月份写 0")
         }
         return figures
+    }
+}
+
+/// One file under `communities/`, to be read on any thread.
+private struct CommunityFile: Sendable {
+    let relative: String
+    let slug: String
+    let validSlug: Bool
+
+    /// The community (nil when the file had an error or its name is not a SLUG) and every
+    /// diagnostic of the file, collected in a log of its own.
+    func load(fileSystem: FileSystem, root: String, scope: YearScope) -> (Community?, [Diagnostic]) {
+        let files = ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog())
+        guard let (node, schema) = files.yaml(relative) else { return (nil, files.log.diagnostics) }
+        let community = CommunityDecoder.decode(node, slug: slug, scope: scope, schema: schema)
+        return (validSlug ? community : nil, files.log.diagnostics)
     }
 }
 

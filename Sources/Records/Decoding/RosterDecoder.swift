@@ -48,14 +48,20 @@ enum RosterDecoder {
 enum PhoneNumber {
     /// An 11-digit mobile `1XXXXXXXXXX`, or a landline with area code: `0519-86543210`,
     /// `051986543210` (area code 3–4 digits starting with 0, number 7–8 digits).
+    /// Read on the UTF-8 bytes: every accepted shape is ASCII digits and at most one `-`.
     static func isPlausible(_ text: String) -> Bool {
-        let digits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
-        if text.count == 11, text.hasPrefix("1"), digits(Substring(text)) { return true }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 2 {
-            return digits(parts[0]) && parts[0].hasPrefix("0") && (3...4).contains(parts[0].count)
-                && digits(parts[1]) && (7...8).contains(parts[1].count)
+        ValueText.withBytes(text, isPlausible)
+    }
+
+    private static func isPlausible(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        guard bytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: "-") }) else { return false }
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else {
+            if bytes.count == 11 && bytes.first == UInt8(ascii: "1") { return true }
+            return bytes.first == UInt8(ascii: "0") && (10...12).contains(bytes.count)
         }
-        return parts.count == 1 && digits(parts[0]) && text.hasPrefix("0") && (10...12).contains(text.count)
+        let area = bytes[..<dash], number = bytes[(dash + 1)...]
+        return !number.contains(UInt8(ascii: "-")) && area.first == UInt8(ascii: "0")
+            && (3...4).contains(area.count) && (7...8).contains(number.count)
     }
 }

@@ -20,6 +20,11 @@ final class DiagnosticLog {
         return message + "。提示：" + hint
     }
 
+    /// Adds what another log collected (one file read on another thread).
+    func append(contentsOf other: [Diagnostic]) {
+        diagnostics.append(contentsOf: other)
+    }
+
     /// The errors counted since `mark`, to know whether one part of a file was clean.
     var count: Int { diagnostics.count }
 

@@ -5,21 +5,31 @@ import Scoring
 /// each typed accessor reports a wrong value at the value itself. A null value reads as absent.
 struct Fields {
     let mapping: YAMLMapping
-    /// The mapping's key path in messages ("" for a file's root).
-    let path: String
+    /// Where the mapping is, as a key path for messages.
+    let fieldPath: FieldPath
     let schema: SchemaReader
+
+    /// The mapping's key path in messages ("" for a file's root).
+    var path: String { fieldPath.text }
 
     /// Reads `node` as a mapping with the `allowed` keys; nil (reported) when it is not a mapping.
     init?(_ node: YAMLNode, path: String, allowed: [String], schema: SchemaReader) {
-        guard let mapping = schema.mapping(node, path.isEmpty ? "文件内容" : path) else { return nil }
-        self.init(mapping, path: path, allowed: allowed, schema: schema)
+        self.init(node, fieldPath: FieldPath(path), allowed: allowed, schema: schema)
     }
 
-    init(_ mapping: YAMLMapping, path: String, allowed: [String], schema: SchemaReader) {
+    init?(_ node: YAMLNode, fieldPath: FieldPath, allowed: [String], schema: SchemaReader) {
+        guard let mapping = schema.mapping(node, { let path = fieldPath.text; return path.isEmpty ? "文件内容" : path }())
+        else { return nil }
+        self.init(mapping, fieldPath: fieldPath, allowed: allowed, schema: schema)
+    }
+
+    init(_ mapping: YAMLMapping, fieldPath: FieldPath, allowed: [String], schema: SchemaReader) {
         self.mapping = mapping
-        self.path = path
+        self.fieldPath = fieldPath
         self.schema = schema
-        for key in mapping.entries.map(\.key) where !allowed.contains(key.text) {
+        for index in mapping.entries.indices where !CanonicalText.contains(allowed, mapping.entries[index].key.text) {
+            let key = mapping.entries[index].key
+            let path = fieldPath.text
             let place = path.isEmpty ? "" : "“\(path)”中"
             if key.text.contains(FullWidthColon.character), let colon = FullWidthColon.find(in: key, source: schema.source) {
                 FullWidthColon.report(colon, log: schema.log)
@@ -31,18 +41,25 @@ struct Fields {
     }
 
     /// The key path of `key`, for messages.
-    func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func name(_ key: String) -> String { FieldPath.key(fieldPath, key).text }
+
+    /// The position of `key` among the entries, if written.
+    private func index(of key: String) -> Int? {
+        mapping.index(of: key)
+    }
 
     var location: SourceLocation { mapping.location }
 
     /// Where `key` is written, or the mapping's start.
     func location(of key: String) -> SourceLocation {
-        mapping.entries.first { $0.key.text == key }?.key.location ?? mapping.location
+        index(of: key).map { mapping.entries[$0].key.location } ?? mapping.location
     }
 
     /// The value of `key`; nil when absent, null, or already refused.
     func node(_ key: String) -> YAMLNode? {
-        guard let value = mapping.entries.first(where: { $0.key.text == key })?.value, !value.isNull else { return nil }
+        guard let index = index(of: key) else { return nil }
+        let value = mapping.entries[index].value
+        guard !value.isNull else { return nil }
         if case .invalid = value { return nil }
         return value
     }
@@ -50,7 +67,8 @@ struct Fields {
     /// The value of a required key; reports it missing or empty.
     func required(_ key: String) -> YAMLNode? {
         if let value = node(key) { return value }
-        if let entry = mapping.entries.first(where: { $0.key.text == key }) {
+        if let index = index(of: key) {
+            let entry = mapping.entries[index]
             if case .invalid = entry.value { return nil }
             schema.log.error(entry.value.location, "“\(name(key))”不能为空")
         } else {
@@ -111,13 +129,16 @@ struct Fields {
 
     /// A nested mapping with its own keys; nil when absent or not a mapping.
     func fields(_ key: String, allowed: [String], required: Bool = false) -> Fields? {
-        value(key, required: required).flatMap { Fields($0, path: name(key), allowed: allowed, schema: schema) }
+        value(key, required: required).flatMap {
+            Fields($0, fieldPath: .key(fieldPath, key), allowed: allowed, schema: schema)
+        }
     }
 
     /// Each item of a list, as a mapping with `allowed` keys, with its 1-based position.
     func records(_ key: String, allowed: [String]) -> [Fields] {
-        list(key).enumerated().compactMap { index, item in
-            Fields(item, path: "\(name(key))[\(index + 1)]", allowed: allowed, schema: schema)
+        let listPath = FieldPath.key(fieldPath, key)
+        return list(key).enumerated().compactMap { index, item in
+            Fields(item, fieldPath: .item(listPath, index + 1), allowed: allowed, schema: schema)
         }
     }
 }

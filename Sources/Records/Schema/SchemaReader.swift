@@ -3,15 +3,23 @@ import Scoring
 /// Converts YAML nodes into the records' typed values, reporting every mismatch at the node's
 /// own position. Every scalar is read from its raw text: `是`/`否` are the only booleans,
 /// a phone number stays text, `08` stays `08`. `name` is the key path shown in messages.
-struct SchemaReader {
+///
+/// A class: every `Fields` holds one, and a single reference is cheaper to pass around than
+/// the source text's and the log's.
+final class SchemaReader {
     let source: SourceText
     let log: DiagnosticLog
+
+    init(source: SourceText, log: DiagnosticLog) {
+        self.source = source
+        self.log = log
+    }
 
     var file: String { source.file }
 
     // MARK: Shapes
 
-    func mapping(_ node: YAMLNode, _ name: String) -> YAMLMapping? {
+    func mapping(_ node: YAMLNode, _ name: @autoclosure () -> String) -> YAMLMapping? {
         switch node {
         case .mapping(let mapping): return mapping
         case .invalid: return nil
@@ -19,120 +27,115 @@ struct SchemaReader {
             if let colon = FullWidthColon.find(in: scalar, source: source) {
                 FullWidthColon.report(colon, log: log)
             } else {
-                mismatch(node, name, expected: "映射（“键: 值”的若干行，或 {键: 值, …}）")
+                mismatch(node, name(), expected: "映射（“键: 值”的若干行，或 {键: 值, …}）")
             }
             return nil
         case .sequence:
-            mismatch(node, name, expected: "映射（“键: 值”的若干行，或 {键: 值, …}）",
+            mismatch(node, name(), expected: "映射（“键: 值”的若干行，或 {键: 值, …}）",
                      hint: "去掉各行前面的“- ”")
             return nil
         }
     }
 
     /// A list; a null value is an empty list.
-    func list(_ node: YAMLNode, _ name: String) -> [YAMLNode]? {
+    func list(_ node: YAMLNode, _ name: @autoclosure () -> String) -> [YAMLNode]? {
         switch node {
         case .sequence(let sequence): return sequence.items
         case .invalid: return nil
         case .scalar(let scalar) where scalar.isNull: return []
         default:
-            mismatch(node, name, expected: "列表（每项一行“- 值”，或 [值, 值]）")
+            mismatch(node, name(), expected: "列表（每项一行“- 值”，或 [值, 值]）")
             return nil
         }
     }
 
     /// The scalar's text, trimmed of nothing: text is taken as typed.
-    func text(_ node: YAMLNode, _ name: String) -> String? {
+    func text(_ node: YAMLNode, _ name: @autoclosure () -> String) -> String? {
         switch node {
         case .scalar(let scalar): return scalar.text
         case .invalid: return nil
         default:
-            mismatch(node, name, expected: "文字", hint: "含冒号或逗号的文字请加引号")
+            mismatch(node, name(), expected: "文字", hint: "含冒号或逗号的文字请加引号")
             return nil
         }
     }
 
     // MARK: Values
 
-    func bool(_ node: YAMLNode, _ name: String) -> Bool? {
-        guard let text = text(node, name) else { return nil }
-        switch text {
-        case "是": return true
-        case "否": return false
-        default:
-            let english = ["yes", "no", "true", "false", "on", "off", "y", "n"].contains(text.lowercased())
-            log.error(node.location, "“\(name)”应为“是”或“否”，实际为“\(text)”",
-                      hint: english ? "请写“是”或“否”，不能用 \(text)" : "请写“是”或“否”")
-            return nil
-        }
+    func bool(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Bool? {
+        guard let text = text(node, name()) else { return nil }
+        if CanonicalText.equal(text, "是") { return true }
+        if CanonicalText.equal(text, "否") { return false }
+        let english = ["yes", "no", "true", "false", "on", "off", "y", "n"].contains(text.lowercased())
+        log.error(node.location, "“\(name())”应为“是”或“否”，实际为“\(text)”",
+                  hint: english ? "请写“是”或“否”，不能用 \(text)" : "请写“是”或“否”")
+        return nil
     }
 
-    func day(_ node: YAMLNode, _ name: String) -> Day? {
-        guard let text = text(node, name) else { return nil }
-        if let day = Day(parsing: text) { return day }
+    func day(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Day? {
+        guard let text = text(node, name()) else { return nil }
+        if let day = ValueText.day(text) ?? Day(parsing: text) { return day }
         if Self.matches(text, "####-##-##") {
-            log.error(node.location, "“\(name)”的日期“\(text)”不存在", hint: "检查月份和当月天数")
+            log.error(node.location, "“\(name())”的日期“\(text)”不存在", hint: "检查月份和当月天数")
         } else {
-            log.error(node.location, "“\(name)”应为日期 YYYY-MM-DD，实际为“\(text)”",
+            log.error(node.location, "“\(name())”应为日期 YYYY-MM-DD，实际为“\(text)”",
                       hint: "例如 2017-03-05（月、日都写两位）")
         }
         return nil
     }
 
-    func month(_ node: YAMLNode, _ name: String) -> Month? {
-        guard let text = text(node, name) else { return nil }
-        if let month = Month(parsing: text) { return month }
-        log.error(node.location, "“\(name)”应为月份 YYYY-MM，实际为“\(text)”", hint: "例如 2017-03（月份写两位）")
+    func month(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Month? {
+        guard let text = text(node, name()) else { return nil }
+        if let month = ValueText.month(text) ?? Month(parsing: text) { return month }
+        log.error(node.location, "“\(name())”应为月份 YYYY-MM，实际为“\(text)”", hint: "例如 2017-03（月份写两位）")
         return nil
     }
 
     /// A whole number ≥ 0.
-    func count(_ node: YAMLNode, _ name: String) -> Int? {
-        guard let text = text(node, name) else { return nil }
-        if !text.isEmpty, text.count <= 12, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) {
-            return value
-        }
-        log.error(node.location, "“\(name)”应为不小于 0 的整数，实际为“\(text)”")
+    func count(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Int? {
+        guard let text = text(node, name()) else { return nil }
+        if let value = ValueText.count(text) { return value }
+        log.error(node.location, "“\(name())”应为不小于 0 的整数，实际为“\(text)”")
         return nil
     }
 
     /// A number ≥ 0 with at most one decimal.
-    func points(_ node: YAMLNode, _ name: String) -> Points? {
-        guard let text = text(node, name) else { return nil }
+    func points(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Points? {
+        guard let text = text(node, name()) else { return nil }
         if let points = Points(parsing: text) { return points }
-        reportDecimal(node, name, text, decimals: 1)
+        reportDecimal(node, name(), text, decimals: 1)
         return nil
     }
 
     /// An amount in yuan ≥ 0 with at most two decimals.
-    func money(_ node: YAMLNode, _ name: String) -> Money? {
-        guard let text = text(node, name) else { return nil }
+    func money(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Money? {
+        guard let text = text(node, name()) else { return nil }
         if let money = Money(parsing: text) { return money }
-        reportDecimal(node, name, text, decimals: 2)
+        reportDecimal(node, name(), text, decimals: 2)
         return nil
     }
 
     /// One word of a closed vocabulary.
-    func word(_ node: YAMLNode, _ name: String, from vocabulary: [String], vocabularyName: String) -> String? {
-        guard let text = text(node, name) else { return nil }
-        if vocabulary.contains(text) { return text }
-        log.error(node.location, "“\(name)”的值“\(text)”不在\(vocabularyName)中",
+    func word(_ node: YAMLNode, _ name: @autoclosure () -> String, from vocabulary: [String], vocabularyName: String) -> String? {
+        guard let text = text(node, name()) else { return nil }
+        if CanonicalText.contains(vocabulary, text) { return text }
+        log.error(node.location, "“\(name())”的值“\(text)”不在\(vocabularyName)中",
                   hint: Suggestion.hint(for: text, among: vocabulary) + "（细则可以增加新词）")
         return nil
     }
 
     /// A list of words of a closed vocabulary, each at most once.
-    func words(_ node: YAMLNode, _ name: String, from vocabulary: [String], vocabularyName: String) -> [String]? {
-        guard let items = list(node, name) else { return nil }
+    func words(_ node: YAMLNode, _ name: @autoclosure () -> String, from vocabulary: [String], vocabularyName: String) -> [String]? {
+        guard let items = list(node, name()) else { return nil }
         var words: [String] = []
         var valid = true
         for item in items {
-            guard let word = word(item, name, from: vocabulary, vocabularyName: vocabularyName) else {
+            guard let word = word(item, name(), from: vocabulary, vocabularyName: vocabularyName) else {
                 valid = false
                 continue
             }
-            if words.contains(word) {
-                log.error(item.location, "“\(name)”中“\(word)”重复出现", hint: "同一条记录中每项只写一次")
+            if CanonicalText.contains(words, word) {
+                log.error(item.location, "“\(name())”中“\(word)”重复出现", hint: "同一条记录中每项只写一次")
                 valid = false
             } else {
                 words.append(word)
@@ -143,17 +146,17 @@ struct SchemaReader {
 
     // MARK: Reporting
 
-    func mismatch(_ node: YAMLNode, _ name: String, expected: String, hint: String? = nil) {
-        log.error(node.location, "“\(name)”应为\(expected)，实际为\(node.kindName)", hint: hint)
+    func mismatch(_ node: YAMLNode, _ name: @autoclosure () -> String, expected: String, hint: String? = nil) {
+        log.error(node.location, "“\(name())”应为\(expected)，实际为\(node.kindName)", hint: hint)
     }
 
-    private func reportDecimal(_ node: YAMLNode, _ name: String, _ text: String, decimals: Int) {
+    private func reportDecimal(_ node: YAMLNode, _ name: @autoclosure () -> String, _ text: String, decimals: Int) {
         let limit = decimals == 1 ? "一位" : "两位"
         let shape = text.split(separator: ".", omittingEmptySubsequences: false)
         if shape.count == 2, shape.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
-            log.error(node.location, "“\(name)”最多只能有\(limit)小数，实际为“\(text)”")
+            log.error(node.location, "“\(name())”最多只能有\(limit)小数，实际为“\(text)”")
         } else {
-            log.error(node.location, "“\(name)”应为不小于 0、最多\(limit)小数的数，实际为“\(text)”")
+            log.error(node.location, "“\(name())”应为不小于 0、最多\(limit)小数的数，实际为“\(text)”")
         }
     }
 

@@ -19,7 +19,7 @@ enum FullWidthColon {
     /// The `：` of a scalar read where a mapping or a key was expected, or nil.
     static func find(in scalar: YAMLScalar, source: SourceText) -> SourceLocation? {
         guard scalar.style == .plain else { return nil }
-        let last = max(scalar.location.line, scalar.end.line)
+        let last = max(scalar.location.line, scalar.endLine)
         for number in scalar.location.line...last {
             guard let line = source.line(number) else { break }
             let start = number == scalar.location.line ? scalar.location.column - 1 : 0

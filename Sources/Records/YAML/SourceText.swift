@@ -7,8 +7,10 @@ struct SourceText {
     let file: String
     /// The UTF-8 bytes without BOM, as given to libyaml.
     let bytes: [UInt8]
-    /// The text's lines (without line ends), for looking back at what the user typed.
-    let lines: [Substring]
+    /// The text's lines (without line ends), for looking back at what the user typed. Split
+    /// on first use: only a file with a problem (or a Markdown file) needs them.
+    var lines: [Substring] { lineCache.lines(of: bytes) }
+    private let lineCache = LineCache()
 
     /// Decodes `raw`, or reports where it is not UTF-8 and returns nil.
     init?(file: String, raw: [UInt8], log: DiagnosticLog) {
@@ -22,7 +24,6 @@ struct SourceText {
         }
         self.file = file
         self.bytes = bytes
-        self.lines = Self.lines(of: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The text split at LF and CRLF, found on its UTF-8 bytes: splitting by Character, as
@@ -41,6 +42,19 @@ struct SourceText {
         }
         lines.append(text[start...])
         return lines
+    }
+
+    /// The lines of a text, split once and kept: a reference, so copies of a `SourceText`
+    /// share them.
+    private final class LineCache {
+        private var lines: [Substring]?
+
+        func lines(of bytes: [UInt8]) -> [Substring] {
+            if let lines { return lines }
+            let split = SourceText.lines(of: String(decoding: bytes, as: UTF8.self))
+            lines = split
+            return split
+        }
     }
 
     /// The text with LF line ends, for Markdown.

@@ -9,13 +9,22 @@ struct TreeBuilder {
     private final class Frame {
         var mapping: YAMLMapping?
         var sequence: YAMLSequence?
-        var keys: [String: SourceLocation] = [:]
+        var keys = MappingKeys()
         var pendingKey: YAMLScalar?
         var expectingKey = true
         var discardValue = false
 
-        init(mapping: YAMLMapping) { self.mapping = mapping }
-        init(sequence: YAMLSequence) { self.sequence = sequence }
+        // Room for a typical record up front: growing an array from empty reallocates it at 1,
+        // 2, 4 and 8 elements, and a community file holds hundreds of small collections.
+        init(mapping: YAMLMapping) {
+            self.mapping = mapping
+            self.mapping!.entries.reserveCapacity(8)
+        }
+
+        init(sequence: YAMLSequence) {
+            self.sequence = sequence
+            self.sequence!.items.reserveCapacity(8)
+        }
 
         var node: YAMLNode { mapping.map(YAMLNode.mapping) ?? .sequence(sequence!) }
     }
@@ -66,7 +75,7 @@ struct TreeBuilder {
             default: .plain
             }
             attach(.scalar(YAMLScalar(text: text, style: style, location: location,
-                                      end: self.location(event.end_mark))))
+                                      endLine: Int(event.end_mark.line) + 1)))
         case YAML_SEQUENCE_START_EVENT:
             refuse(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: location)
             guard count(location), enter(location) else { return }
@@ -95,6 +104,7 @@ struct TreeBuilder {
         guard top.expectingKey else {
             if !top.discardValue, let key = top.pendingKey {
                 top.mapping!.entries.append(YAMLEntry(key: key, value: node))
+                top.keys.added(key, entries: top.mapping!.entries)
             }
             top.pendingKey = nil
             top.discardValue = false
@@ -104,12 +114,11 @@ struct TreeBuilder {
         top.expectingKey = false
         switch node {
         case .scalar(let key):
-            if let first = top.keys[key.text] {
+            if let first = top.keys.location(of: key.text, in: top.mapping!) {
                 problem(key.location, "重复的键“\(key.text)”（第 \(first.line) 行已有同名的键）",
                         hint: "合并两处内容，或删除其中一处")
                 top.discardValue = true
             } else {
-                top.keys[key.text] = key.location
                 top.pendingKey = key
             }
         case .invalid:
@@ -169,5 +178,28 @@ struct TreeBuilder {
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+}
+
+/// Finds an earlier key of a mapping, to refuse a duplicate. A mapping's entries are its keys
+/// so far (a key's value is attached before the next key is read): most mappings hold a
+/// handful, compared one by one with `CanonicalText` (hashing a Chinese String costs a
+/// normalization pass); past 16 keys a dictionary takes over (police.yaml has one per community).
+struct MappingKeys {
+    private var index: [String: SourceLocation]?
+    private static let scanLimit = 16
+
+    func location(of text: String, in mapping: YAMLMapping) -> SourceLocation? {
+        if let index { return index[text] }
+        return mapping.index(of: text).map { mapping.entries[$0].key.location }
+    }
+
+    /// Called after `key`'s entry was appended to `entries`.
+    mutating func added(_ key: YAMLScalar, entries: [YAMLEntry]) {
+        if index != nil {
+            index![key.text] = key.location
+        } else if entries.count > Self.scanLimit {
+            index = Dictionary(entries.map { ($0.key.text, $0.key.location) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 }

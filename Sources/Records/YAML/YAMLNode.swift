@@ -3,7 +3,9 @@ import Scoring
 /// A YAML tree as the records format accepts it: text scalars, mappings with text keys, and
 /// sequences, each with its position. Built directly from libyaml's events (see `YAMLReader`),
 /// so no YAML implicit typing ever happens: every scalar is kept as the text the user typed.
-indirect enum YAMLNode {
+/// Not `indirect`: the nesting goes through the collections' arrays, and a boxed case cost one
+/// allocation per value read.
+enum YAMLNode {
     case scalar(YAMLScalar)
     case mapping(YAMLMapping)
     case sequence(YAMLSequence)
@@ -43,8 +45,8 @@ struct YAMLScalar {
     var text: String
     var style: Style
     var location: SourceLocation
-    /// Where the scalar ends (exclusive), to search its source text.
-    var end: SourceLocation
+    /// The line where the scalar ends, to search its source text.
+    var endLine: Int
 
     var isNull: Bool {
         style == .plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
@@ -55,6 +57,15 @@ struct YAMLScalar {
 struct YAMLMapping {
     var entries: [YAMLEntry]
     var location: SourceLocation
+
+    /// The position of the entry whose key is `key` (canonically equal). Reads the keys in
+    /// place: iterating the entries, or `firstIndex(where:)`, copied every entry it passed
+    /// (a dozen reference counts each), which cost more than the comparisons.
+    func index(of key: String) -> Int? {
+        entries.withUnsafeBufferPointer { buffer in
+            CanonicalText.firstIndex(of: key, count: buffer.count) { buffer[$0].key.text }
+        }
+    }
 }
 
 /// One `key: value` of a mapping.

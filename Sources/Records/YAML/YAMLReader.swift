@@ -75,7 +75,7 @@ struct YAMLReader {
         }
         guard !builder.stopped, stray.isEmpty else { return nil }
         return builder.root ?? .scalar(YAMLScalar(text: "", style: .plain, location: .start(of: source.file),
-                                                  end: .start(of: source.file)))
+                                                  endLine: 1))
     }
 
     private func report(_ error: (problem: String, context: String?, line: Int, column: Int),
@@ -101,18 +101,33 @@ struct YAMLReader {
 struct IndentationTabs {
     let lines: [SourceLocation]
 
-    /// Works on bytes: indentation is ASCII, so the tab's byte offset is its column, and a
-    /// 10 MiB file of long indented lines is scanned once, not Character by Character.
+    /// Works on the file's bytes, line by line as `SourceText.lines` splits them (at LF, a CR
+    /// before it dropped): indentation is ASCII, so the tab's byte offset is its column, and
+    /// the file is scanned once without being split into lines at all.
     init(source: SourceText) {
         var found: [SourceLocation] = []
-        for (index, line) in source.lines.enumerated() {
-            let bytes = line.utf8
-            let indentation = bytes.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-            guard let tab = indentation.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-            let rest = bytes[indentation.endIndex...]
-            guard let first = rest.first, first != UInt8(ascii: "#") else { continue }
-            let column = bytes.distance(from: bytes.startIndex, to: tab) + 1
-            found.append(SourceLocation(file: source.file, line: index + 1, column: column))
+        let (space, tab, hash, cr, lf) = (UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"),
+                                          UInt8(ascii: "\r"), UInt8(ascii: "\n"))
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var line = 1
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != lf { end += 1 }
+                // The line's content: without its LF, and without a CR just before that LF.
+                let contentEnd = end < bytes.count && end > start && bytes[end - 1] == cr ? end - 1 : end
+                var index = start
+                var firstTab: Int?
+                while index < contentEnd && (bytes[index] == space || bytes[index] == tab) {
+                    if bytes[index] == tab && firstTab == nil { firstTab = index }
+                    index += 1
+                }
+                if let firstTab, index < contentEnd, bytes[index] != hash {
+                    found.append(SourceLocation(file: source.file, line: line, column: firstTab - start + 1))
+                }
+                line += 1
+                start = end + 1
+            }
         }
         lines = found
     }
