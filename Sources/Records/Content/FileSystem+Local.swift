@@ -10,6 +10,12 @@ extension FileSystem {
                 throw FileSystemError("文件不存在")
             }
             if isDirectory.boolValue { throw FileSystemError("这是一个文件夹，不是文件") }
+            // A FIFO would block the build until something writes to it, a device may never end:
+            // only regular files (or links to them) are records.
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                throw FileSystemError("这不是普通文件（可能是管道或设备）")
+            }
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw FileSystemError("没有读取权限")
             }

@@ -25,4 +25,21 @@ import Testing
         #expect(throws: FileSystemError.self) { try FileSystem.local.read(police.path) }
         #expect(loader.load(root: root.path).content == nil)
     }
+
+    /// A FIFO named like a record is refused at once instead of blocking the build forever.
+    @Test func aPipeNamedLikeARecordIsAnErrorNotAHang() throws {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("qunfang-records-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, bytes) in Fixtures.content() {
+            let url = root.appendingPathComponent(String(path.dropFirst("content/".count)))
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        let pipe = root.appendingPathComponent("2017/communities/pipe.yaml").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let result = ContentLoader(fileSystem: .local).load(root: root.path)
+        #expect(result.content == nil)
+        #expect(result.diagnostics.contains { $0.isError && $0.location.file.hasSuffix("pipe.yaml") && $0.message.contains("不是普通文件") })
+    }
 }
