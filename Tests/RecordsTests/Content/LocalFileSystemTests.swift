@@ -4,15 +4,21 @@ import Scoring
 import Testing
 
 @Suite struct LocalFileSystemTests {
-    @Test func loadsFromDiskAndReportsUnreadableFiles() throws {
+    /// The valid fixture content written to a fresh temporary folder.
+    static func writeFixture() throws -> URL {
         let root = FileManager.default.temporaryDirectory
             .appendingPathComponent("qunfang-records-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
         for (path, bytes) in Fixtures.content() {
             let url = root.appendingPathComponent(String(path.dropFirst("content/".count)))
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
+        return root
+    }
+
+    @Test func loadsFromDiskAndReportsUnreadableFiles() throws {
+        let root = try Self.writeFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
         let loader = ContentLoader(fileSystem: .local)
         let result = loader.load(root: root.path)
         #expect(result.diagnostics.map(\.description) == [])
@@ -28,14 +34,8 @@ import Testing
 
     /// A FIFO named like a record is refused at once instead of blocking the build forever.
     @Test func aPipeNamedLikeARecordIsAnErrorNotAHang() throws {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("qunfang-records-\(UUID().uuidString)")
+        let root = try Self.writeFixture()
         defer { try? FileManager.default.removeItem(at: root) }
-        for (path, bytes) in Fixtures.content() {
-            let url = root.appendingPathComponent(String(path.dropFirst("content/".count)))
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-        }
         let pipe = root.appendingPathComponent("2017/communities/pipe.yaml").path
         #expect(mkfifo(pipe, 0o644) == 0)
         let result = ContentLoader(fileSystem: .local).load(root: root.path)
