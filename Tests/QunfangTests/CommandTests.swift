@@ -154,3 +154,19 @@ import Testing
         #expect(try project.read("site/index.html") == index)
     }
 }
+
+@Suite struct DiagnosticPathTests {
+    /// SPEC 5: paths relative to the current folder, even when --content is given absolute.
+    @Test func absoluteContentIsReportedRelativeToTheCurrentFolder() async throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("content/2017/communities/bad.yaml", "社区: 坏\n未知: 1\n")
+        let inside = try await project.run("check", "--content", project.url("content").path + "/")
+        #expect(inside.status == 1)
+        #expect(inside.stderr.contains("\ncontent/2017/communities/bad.yaml:2:1: 错误: ")
+                || inside.stderr.hasPrefix("content/2017/communities/bad.yaml:2:1: 错误: "))
+        let fromBelow = try await CommandRunner.run(["check", "--content", project.url("content").path],
+                                                    in: project.url("content/2017"))
+        #expect(fromBelow.stderr.contains("../2017/communities/bad.yaml:2:1: 错误: "))
+    }
+}
