@@ -18,6 +18,12 @@ struct Fields {
     }
 
     init?(_ node: YAMLNode, fieldPath: FieldPath, allowed: [String], schema: SchemaReader) {
+        if node.isNull, fieldPath.text.isEmpty {
+            // An empty file (or one holding only comments): say so plainly, naming what it needs.
+            let required = allowed.first.map { "，至少要写“\($0): …”" } ?? ""
+            schema.log.error(node.location, "文件是空的（或只有注释）\(required)")
+            return nil
+        }
         guard let mapping = schema.mapping(node, { let path = fieldPath.text; return path.isEmpty ? "文件内容" : path }())
         else { return nil }
         self.init(mapping, fieldPath: fieldPath, allowed: allowed, schema: schema)

@@ -80,7 +80,7 @@ struct BrokenInput: CustomTestStringConvertible, Sendable {
                     at: Fixtures.community + ":6:37", "不晚于加入日期"),
         BrokenInput("file of one full-width line", Fixtures.community, "社区：湖塘社区\n",
                     at: Fixtures.community + ":1:3", "全角冒号"),
-        BrokenInput("empty community file", Fixtures.community, "", at: Fixtures.community + ":1:1", "应为映射"),
+        BrokenInput("empty community file", Fixtures.community, "", at: Fixtures.community + ":1:1", "文件是空的（或只有注释），至少要写“社区: …”"),
         BrokenInput("control character", Fixtures.community, "社区: 湖塘\u{7}社区\n", at: Fixtures.community + ":1:7",
                     "控制字符"),
         BrokenInput("missing 社区", Fixtures.community, "派出所: 湖塘派出所\n",
