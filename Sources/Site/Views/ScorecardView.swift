@@ -195,8 +195,15 @@ struct ScorecardView {
                          capped: item.capped, reasons: item.reasons.map(line))
     }
 
+    /// The scoring library writes a reason's date into its text ("2017-03-05 督查发现…"); the
+    /// date gets its own column here, so it is taken off the front of the text, not repeated.
     static func line(_ reason: Reason) -> ReasonLine {
-        ReasonLine(date: reason.day?.description ?? "", text: reason.text, effect: Format.signed(reason.points))
+        let date = reason.day?.description ?? ""
+        var text = reason.text
+        if !date.isEmpty, text.hasPrefix(date) {
+            text = String(text.dropFirst(date.count).drop { $0 == " " })
+        }
+        return ReasonLine(date: date, text: text, effect: Format.signed(reason.points))
     }
 }
 
