@@ -1,3 +1,4 @@
+import Foundation
 import Scoring
 
 /// What the browser needs to know about the latest build: a version that changes after every
@@ -19,32 +20,18 @@ public struct PreviewStatus: Equatable, Sendable {
 
     public var isBroken: Bool { !problems.isEmpty }
 
-    /// The answer of `/_qunfang/version`: `{"version":3,"ok":false,"problems":["content/…:3:1: 错误: …"]}`.
+    /// The answer of `/_qunfang/version`: `{"ok":false,"problems":["content/…:3:1: 错误: …"],"version":3}`.
     public var json: String {
-        let lines = problems.map { "\"" + Self.jsonEscaped($0.description) + "\"" }
-        return "{\"version\":\(version),\"ok\":\(!isBroken),\"problems\":[\(lines.joined(separator: ","))]}"
-    }
-
-    static func jsonEscaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c" // keeps the JSON safe to embed, should anyone do so
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
+        struct Answer: Encodable {
+            let version: Int
+            let ok: Bool
+            let problems: [String]
         }
-        return result
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let answer = Answer(version: version, ok: !isBroken, problems: problems.map(\.description))
+        // Encoding strings, numbers and booleans cannot fail.
+        return (try? String(decoding: encoder.encode(answer), as: UTF8.self)) ?? "{}"
     }
 }
 
