@@ -9,50 +9,19 @@ struct CommandRunner {
     }
 
     /// The package root, for the committed `content/` and `themes/`.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The executable built beside the test bundle (`.build/debug/qunfang` under `swift test`).
-    static let executable: URL = {
-        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("qunfang")
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue {
-                return candidate
-            }
-            folder = folder.deletingLastPathComponent()
-        }
-        return packageRoot.appendingPathComponent(".build/debug/qunfang")
-    }()
+    static let packageRoot = URL(fileURLWithPath: Harness.packageRoot)
 
     /// Runs `qunfang arguments…` in `folder` and waits for it on a thread of its own, so the
     /// wait never holds one of the few threads that all concurrently running tests share.
     static func run(_ arguments: [String], in folder: URL = packageRoot) async throws -> Outcome {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Result { try runBlocking(arguments, in: folder) })
+                continuation.resume(with: Result {
+                    let result = try Harness.run(arguments, in: folder.path)
+                    return Outcome(status: result.status, stdout: result.stdout, stderr: result.stderr)
+                })
             }
         }
-    }
-
-    private static func runBlocking(_ arguments: [String], in folder: URL) throws -> Outcome {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
 
