@@ -15,6 +15,27 @@ protocol TemplateFields: MustacheParent, Fingerprintable {
 extension TemplateFields {
     func child(named name: String) -> Any? {
         guard let path = Self.templateFields[name] else { return nil }
-        return self[keyPath: path]
+        return TemplateText.wrapping(self[keyPath: path])
+    }
+}
+
+/// A text or number field as swift-mustache renders it fastest.
+///
+/// swift-mustache tries a `{{tag}}`'s value against `MustacheTemplate`, `MustacheCustomRenderable`,
+/// `MustacheLambda` and its own optional protocol before it falls back to `String(describing:)`,
+/// which casts once more; each cast to a protocol is a conformance-cache lookup in the Swift
+/// runtime. A plain `String` or `Int` pays for all of them, this wrapper only for the first two.
+/// It renders the same text (`String(describing:)` of a `String` or an `Int`), and in a section
+/// it is a non-empty value like them (`isNull` is false).
+struct TemplateText: MustacheCustomRenderable {
+    let renderText: String
+    /// Text is never swift-mustache's null object.
+    var isNull: Bool { false }
+
+    /// `value` wrapped when it is text or a number, else unchanged (views, arrays, flags).
+    static func wrapping(_ value: Any) -> Any {
+        if let text = value as? String { return TemplateText(renderText: text) }
+        if let number = value as? Int { return TemplateText(renderText: String(number)) }
+        return value
     }
 }
