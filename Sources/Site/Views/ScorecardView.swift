@@ -118,7 +118,7 @@ struct ScorecardView {
         // The booklet's compact scorecard shows only the table, the vetoes and the lost points:
         // the rest is left empty there rather than built for nothing.
         self.quarterRows = compact ? [] : Self.quarterRows(slug: community.slug, index: index)
-        self.deductions = (score?.items ?? []).compactMap(Self.deduction)
+        self.deductions = (score?.items ?? []).compactMap { Self.deduction($0, compact: compact) }
         self.hasDeductions = !deductions.isEmpty
         let annual = index.annual(of: community.slug)
         self.hasAnnual = annual != nil
@@ -185,14 +185,18 @@ struct ScorecardView {
         return rows
     }
 
-    static func deduction(_ item: ItemScore) -> Deduction? {
+    /// An item below its 分值, or capped, with its reasons. The booklet's compact scorecard keeps
+    /// only the items that lost points, each with its summary and the dated records that cost
+    /// points (the explanations stay on the full scorecard), so each community fits one A4 page.
+    static func deduction(_ item: ItemScore, compact: Bool = false) -> Deduction? {
         let lost = item.maximum - item.points
-        guard lost != .zero || item.capped else { return nil }
+        guard lost != .zero || (item.capped && !compact) else { return nil }
+        let reasons = compact ? item.reasons.filter { ($0.points ?? .zero) < .zero } : item.reasons
         let summary = lost != .zero
             ? "得\(item.points)分，失\(lost)分（分值\(item.maximum)分）"
             : "得分已达分值\(item.maximum)分，超出部分不计（封顶）"
         return Deduction(number: String(item.item.number), title: item.item.title, summary: summary,
-                         capped: item.capped, reasons: item.reasons.map(line))
+                         capped: item.capped, reasons: reasons.map(line))
     }
 
     /// The scoring library writes a reason's date into its text ("2017-03-05 督查发现…"); the
