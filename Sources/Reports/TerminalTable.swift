@@ -86,7 +86,7 @@ extension Reports {
             for standing in annual.standings {
                 table.rows.append([
                     standing.rank.map(String.init) ?? "—", standing.name, standing.total.description,
-                    standing.converted, standing.band ?? "", standing.subsidy.formattedYuan,
+                    standing.formattedConverted, standing.band ?? "", standing.subsidy.formattedYuan,
                 ])
             }
             table.rows.append(["", "合计", "", "", "", annual.totalSubsidy.formattedYuan])

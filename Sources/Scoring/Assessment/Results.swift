@@ -148,8 +148,11 @@ public struct AnnualStanding: Hashable, Sendable {
         self.band = band
     }
 
-    /// "9.25", "10": at most two decimals.
+    /// "9.25", "10": at most two decimals (the JSON form).
     public var converted: String { FixedPoint.format(convertedHundredths, decimals: 2) }
+
+    /// "9.25", "10.00": exactly two decimals, as a table or a form prints it.
+    public var formattedConverted: String { FixedPoint.formatFixed(convertedHundredths, decimals: 2) }
 }
 
 /// The annual result: in the Q4 ranking's order, with the subsidy total.

@@ -124,7 +124,7 @@ struct ScorecardView {
         self.hasAnnual = annual != nil
         self.annualText = annual.map {
             "年度总分 \($0.total.description) 分，" + ($0.vetoed ? "一票否决：折算分 0，补贴 0 元。"
-                : "年度第\($0.rank.map(String.init) ?? "—")名，折算分 \($0.converted)，补贴 \($0.subsidy.formattedYuan) 元"
+                : "年度第\($0.rank.map(String.init) ?? "—")名，折算分 \($0.formattedConverted)，补贴 \($0.subsidy.formattedYuan) 元"
                   + ($0.band.map { "（\($0)）" } ?? "") + "。")
         } ?? ""
         self.trend = TrendChartView(

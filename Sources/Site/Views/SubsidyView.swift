@@ -33,7 +33,7 @@ struct SubsidyView {
         self.rows = (result.annual?.standings ?? []).map {
             Row(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
                 href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
-                converted: $0.converted, band: $0.band ?? "", amount: $0.subsidy.formattedYuan,
+                converted: $0.formattedConverted, band: $0.band ?? "", amount: $0.subsidy.formattedYuan,
                 note: $0.vetoed ? "一票否决" : ($0.subsidy == .zero ? "未达最低档" : ""))
         }
         self.totalAmount = (result.annual?.totalSubsidy ?? .zero).formattedYuan

@@ -49,7 +49,7 @@ struct YearView {
         self.annualRows = (result.annual?.standings ?? []).map {
             AnnualRow(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
                       href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
-                      converted: $0.converted, subsidy: $0.subsidy.formattedYuan, vetoed: $0.vetoed)
+                      converted: $0.formattedConverted, subsidy: $0.subsidy.formattedYuan, vetoed: $0.vetoed)
         }
         let latest = result.quarters.last
         self.hasChart = latest != nil
