@@ -27,3 +27,16 @@ import Testing
         #expect(ScorecardView.deduction(score, compact: true) == nil)
     }
 }
+
+/// Links to pages whose names hold URL syntax still lead to the file.
+@Suite struct SitePathLinkTests {
+    @Test(arguments: [
+        ("pages/about.html", "pages/about.html"),
+        ("pages/关于 我们.html", "pages/关于%20我们.html"),
+        ("pages/a#b?c%d.html", "pages/a%23b%3Fc%25d.html"),
+        ("pages/a&b\"c.html", "pages/a%26b%22c.html"),
+    ])
+    func pageLinksArePercentEncoded(path: String, link: String) {
+        #expect(SitePath("2017/c/x.html").link(to: SitePath(path)) == "../../" + link)
+    }
+}

@@ -12,8 +12,23 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// The prefix that leads back to the site root: "", "../", "../../".
     public var root: String { String(repeating: "../", count: depth) }
 
-    /// The relative link from this page to `target`.
-    public func link(to target: SitePath) -> String { root + target.value }
+    /// The relative link from this page to `target`, percent-encoded where a file name (a page
+    /// under `content/pages/` may be called anything) would otherwise end or break the URL:
+    /// `#`, `?`, `%`, spaces, quotes and the like. Chinese and other letters stay as they are.
+    public func link(to target: SitePath) -> String { root + Self.urlPath(target.value) }
+
+    static func urlPath(_ path: String) -> String {
+        let reserved: Set<Unicode.Scalar> = ["#", "?", "%", " ", "\"", "<", ">", "\\", "^", "`", "{", "|", "}", "'", "&", "+", ";", "="]
+        var out = ""
+        for scalar in path.unicodeScalars {
+            if reserved.contains(scalar) || scalar.value < 0x20 || scalar.value == 0x7F {
+                for byte in String(scalar).utf8 { out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true) }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 
     public var description: String { value }
 
