@@ -15,8 +15,18 @@ struct YearLoader {
     var log: DiagnosticLog { files.log }
     private func relative(_ name: String) -> String { folder + "/" + name }
 
+    /// The years a folder may name: the year before and after must be four-digit years too
+    /// (schedules run into January of the next year and may be reported in the previous one).
+    static let years = 1001...9998
+
     func load() -> YearContent? {
         let year = Int(folder)!
+        guard Self.years.contains(year) else {
+            log.error(.start(of: files.path(relative("year.yaml"))),
+                      "年度文件夹 \(folder) 不是可用的年度（应在 \(Self.years.lowerBound) 至 \(Self.years.upperBound) 之间）",
+                      hint: "年度文件夹以年份命名，例如 2017")
+            return nil
+        }
         let entries = files.list(folder) ?? []
         let mark = log.count
 

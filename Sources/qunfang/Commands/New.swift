@@ -22,7 +22,7 @@ struct New: ParsableCommand {
         guard CommunityTemplate.isValidSlug(slug) else {
             throw ValidationError("社区代码“\(slug)”不合规：只能用小写字母、数字和连字符，且以字母或数字开头，例如 hutang、xin-cheng。")
         }
-        guard (1000...9999).contains(year) else {
+        guard (1001...9998).contains(year) else {
             throw ValidationError("年度应为四位数，例如 2017，而不是 \(year)。")
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {

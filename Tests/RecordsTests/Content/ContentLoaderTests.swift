@@ -162,4 +162,20 @@ extension String {
     func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
+
+    /// A year whose neighbours are not four-digit years is refused, not crashed on (schedules
+    /// run into January of the next year).
+    @Test(arguments: ["9999", "0001", "1000"])
+    func yearsAtTheEdgeOfTheCalendarAreRefused(folder: String) {
+        var files = Fixtures.content()
+        for (path, bytes) in files where path.hasPrefix("content/2017/") {
+            files[path] = nil
+            files["content/\(folder)/" + path.dropFirst("content/2017/".count)] = bytes
+        }
+        let result = Fixtures.load(files)
+        #expect(result.content == nil)
+        #expect(result.diagnostics.contains {
+            $0.isError && $0.location.file == "content/\(folder)/year.yaml" && $0.message.contains("不是可用的年度")
+        })
+    }
 }
