@@ -27,6 +27,16 @@ import Testing
         #expect(error.description.hasPrefix("content/site.yaml:3:5: 错误: 找不到主题“nosuch”"))
     }
 
+    /// An asset that cannot be read (here a dangling link) is an error, never an empty file.
+    @Test func anUnreadableAssetIsAnError() throws {
+        let root = try Self.brokenThemes { templates in
+            let assets = (templates as NSString).deletingLastPathComponent + "/assets"
+            try FileManager.default.createSymbolicLink(atPath: assets + "/logo.png", withDestinationPath: "/nonexistent/logo.png")
+        }
+        let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
+        #expect(error.description.hasPrefix("\(root)/default/assets/logo.png:1:1: 错误: 无法读取主题文件"))
+    }
+
     @Test func aMissingTemplateIsNamed() throws {
         let root = try Self.brokenThemes { try FileManager.default.removeItem(atPath: $0 + "/quarter.mustache") }
         let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }

@@ -66,9 +66,16 @@ struct YearLoader {
         let entries = files.list(folderPath) ?? []
         var jobs: [CommunityFile] = []
         var slugs: [String: String] = [:]
-        for entry in entries.sorted(by: { $0.name < $1.name })
-        where entry.kind == .file && !entry.name.hasPrefix(".") {
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
             let file = folderPath + "/" + entry.name
+            guard entry.kind == .file else {
+                // A folder named like a record would otherwise hide a community silently.
+                if entry.name.hasSuffix(".yaml") {
+                    log.error(.start(of: files.path(file)), "“\(entry.name)”是一个文件夹，不是社区记录文件",
+                              hint: "社区记录应是 communities/ 下的 .yaml 文件")
+                }
+                continue
+            }
             guard entry.name.hasSuffix(".yaml") else {
                 log.error(.start(of: files.path(file)), "社区文件“\(entry.name)”的扩展名不对",
                           hint: "请使用 .yaml 扩展名，例如 hutang.yaml")

@@ -65,11 +65,17 @@ public struct Theme: Sendable {
             problems.append(.error(.start(of: "\(templatesFolder)/\(required).mustache"),
                                    "主题“\(name)”缺少模板 \(required).mustache（每个主题都必须提供它）"))
         }
-        guard problems.isEmpty else { throw SiteError(problems) }
         let assetsFolder = folder + "/assets"
-        let assets = files(under: assetsFolder).map { relative in
-            (path: relative, bytes: [UInt8](FileManager.default.contents(atPath: assetsFolder + "/" + relative) ?? Data()))
+        var assets: [(path: String, bytes: [UInt8])] = []
+        for relative in files(under: assetsFolder) {
+            // An asset that cannot be read is an error, never an empty file in the site.
+            guard let data = FileManager.default.contents(atPath: assetsFolder + "/" + relative) else {
+                problems.append(.error(.start(of: assetsFolder + "/" + relative), "无法读取主题文件（没有权限？）"))
+                continue
+            }
+            assets.append((path: relative, bytes: [UInt8](data)))
         }
+        guard problems.isEmpty else { throw SiteError(problems) }
         return Theme(name: name, folder: folder, assets: assets, library: MustacheLibrary(templates: templates),
                      templatesFingerprint: digest)
     }

@@ -178,4 +178,14 @@ extension String {
             $0.isError && $0.location.file == "content/\(folder)/year.yaml" && $0.message.contains("不是可用的年度")
         })
     }
+
+    /// A folder named like a record would hide a community; it is reported.
+    @Test func aFolderNamedLikeARecordIsAnError() {
+        var files = Fixtures.content()
+        files["content/2017/communities/xin-an.yaml/notes.txt"] = Array("x".utf8)
+        let result = Fixtures.load(files)
+        #expect(result.diagnostics.contains {
+            $0.isError && "\($0.location)" == "content/2017/communities/xin-an.yaml:1:1" && $0.message.contains("是一个文件夹")
+        })
+    }
 }
