@@ -22,10 +22,12 @@ let package = Package(
     targets: [
         // Pure: records in, scores out. No file access, no clock, no Foundation.
         .target(name: "Scoring"),
+        // An ordered map over all cores, shared by the loader, the renderer and the generator.
+        .target(name: "Parallel"),
         // Reads content/ strictly and turns it into Scoring's model, with located diagnostics.
         .target(
             name: "Records",
-            dependencies: ["Scoring", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Scoring", "Parallel", .product(name: "Yams", package: "Yams")]
         ),
         // The year's results as JSON (SPEC 6), CSV and a terminal table: shared by `score` and the site.
         .target(name: "Reports", dependencies: ["Scoring"]),
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "Site",
             dependencies: [
-                "Scoring", "Records", "Reports", "Ccmark",
+                "Scoring", "Records", "Reports", "Parallel", "Ccmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -56,7 +58,7 @@ let package = Package(
         ),
         // Deterministic sample and benchmark content (the town's 44 communities, or N of them);
         // its 自评 come from the real loader and scorer.
-        .target(name: "SampleContent", dependencies: ["Records", "Scoring"]),
+        .target(name: "SampleContent", dependencies: ["Records", "Scoring", "Parallel"]),
         .executableTarget(
             name: "qunfang-sample",
             dependencies: [

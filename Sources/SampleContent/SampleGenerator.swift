@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 
 /// Generates a complete, realistic `content/` folder: the town's 44 communities for the
 /// sample year, or any number of them for benchmarks. Deterministic: the same arguments give
@@ -43,7 +44,7 @@ public struct SampleGenerator: Sendable {
         let year = self.year
         var communities = communityRecords()
         let unassessed = communities
-        let sections = ParallelMap.map(count: unassessed.count) { CommunityRenderer.records(unassessed[$0], year: year) }
+        let sections = ParallelMap.map(count: unassessed.count, serialBelow: 65) { CommunityRenderer.records(unassessed[$0], year: year) }
         let annual = try RecordScoring.annualItems(of: unassessed, file: {
             CommunityRenderer.withoutSelfAssessment(records: sections[$0], unassessed[$0])
         }, year: year)
@@ -52,7 +53,7 @@ public struct SampleGenerator: Sendable {
                 communities[index], profile: DesignedProfiles.profile(index: index), annual: annual[index])
         }
         let assessed = communities
-        let texts = ParallelMap.map(count: assessed.count) { CommunityRenderer.render(records: sections[$0], assessed[$0]) }
+        let texts = ParallelMap.map(count: assessed.count, serialBelow: 65) { CommunityRenderer.render(records: sections[$0], assessed[$0]) }
         return (assessed, texts)
     }
 
@@ -113,6 +114,6 @@ public struct SampleGenerator: Sendable {
     /// The generated communities in the office's order, before their 自评 is written.
     func communityRecords() -> [SampleCommunity] {
         let builder = CommunityBuilder(year: year, seed: seed, count: communities)
-        return ParallelMap.map(count: communities, builder.community(index:))
+        return ParallelMap.map(count: communities, serialBelow: 65, builder.community(index:))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 import Records
 import Scoring
 
@@ -73,11 +74,7 @@ public struct SiteBuilder: Sendable {
     public func render(content: Content, results: [YearResult]) throws -> [SiteFile] {
         let renderer = try renderer(content: content, results: results)
         let files = renderer.files
-        let rendered = ResultSlots<SiteFile>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            rendered.set(index, renderer.render(files[index]))
-        }
-        return rendered.values.sorted { $0.path < $1.path }
+        return ParallelMap.map(count: files.count) { renderer.render(files[$0]) }.sorted { $0.path < $1.path }
     }
 
     func renderer(content: Content, results: [YearResult]) throws -> SiteRenderer {

@@ -1,3 +1,4 @@
+import Parallel
 import Scoring
 
 /// One year folder: year.yaml first (its 细则 shape the rulebook the rest is checked against),

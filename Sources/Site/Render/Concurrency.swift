@@ -16,20 +16,6 @@ final class FirstError: @unchecked Sendable {
     }
 }
 
-/// One slot per work item, filled in any order, read once all are done.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.withLock { slots[index] = value }
-    }
-
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
-}
-
 /// Counts finished files and passes (done, total) to the build's progress callback.
 final class ProgressCounter: @unchecked Sendable {
     private let lock = NSLock()

@@ -1,14 +1,16 @@
 import Foundation
 
-/// Maps indices to values on all cores, in index order: each index is computed independently
-/// from its own seeded stream, so the result is the same whatever the scheduling.
-enum ParallelMap {
+/// Maps indices to values on all cores and returns them in index order, so what a parallel
+/// stage produces never depends on which thread finished first. Each index must touch only its
+/// own state (one record file with its own log, one page, one generated community).
+/// Used by the loader, the site renderer and the sample generator.
+public enum ParallelMap {
     /// The cores to spread work over.
-    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    public static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// `transform` of every index in `0..<count`; below `serialBelow` indices (cheap work),
-    /// on the calling thread.
-    static func map<T>(count: Int, serialBelow: Int = 65, _ transform: @Sendable (Int) -> T) -> [T] {
+    /// `transform` of every index in `0..<count`, in index order; below `serialBelow` indices
+    /// (cheap work, where threads cost more than they save) on the calling thread.
+    public static func map<T>(count: Int, serialBelow: Int = 2, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count >= max(2, serialBelow) else { return (0..<count).map(transform) }
         let results = ResultSlots<T>(count: count)
         let chunks = min(count, 4 * cores)
