@@ -36,6 +36,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // A small valid content folder, shared by the loader's tests and the fuzzer.
+        .target(name: "RecordsFixture", path: "Sources/RecordsFixture"),
         // Views, Markdown and themes: scored content in, a static site out.
         .target(
             name: "Site",
@@ -68,14 +70,14 @@ let package = Package(
         ),
         // libFuzzer target for the record loader (scripts/fuzz.sh builds it with -sanitize=fuzzer and
         // -D FUZZING); a normal build makes a small replayer of saved fuzz inputs instead.
-        .executableTarget(name: "qunfang-fuzz", dependencies: ["Records", "Scoring"]),
+        .executableTarget(name: "qunfang-fuzz", dependencies: ["Records", "RecordsFixture", "Scoring"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         // Property-based tests of Scoring over random generated YearRecords (seeded, reproducible).
         .testTarget(
             name: "ScoringPropertyTests",
             dependencies: ["Scoring", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring", "RecordsFixture"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent"]),
         .testTarget(

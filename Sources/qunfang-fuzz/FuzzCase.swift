@@ -1,4 +1,5 @@
 import Records
+import RecordsFixture
 import Scoring
 
 /// One fuzz input: its first byte picks which content file the remaining bytes become, inside an
@@ -31,7 +32,7 @@ struct FuzzCase {
     /// Loads the case and returns every broken promise of the loader (empty when it kept them all):
     /// content or at least one error, and every diagnostic located inside its file.
     func violations() -> [String] {
-        var files = BaseContent.files
+        var files = ValidContent.files
         files[path] = bytes
         let result = ContentLoader(fileSystem: .memory(files)).load(root: "content")
         var found: [String] = []

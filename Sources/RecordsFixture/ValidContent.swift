@@ -1,10 +1,11 @@
-/// The valid `content/` folder each fuzz input is planted into: one year, one community, a
-/// year.yaml with 补贴 and 细则, police figures, two pages and a year index (the same records as
-/// RecordsTests' fixture), so a mutation of one file reaches every decoder behind it.
-enum BaseContent {
-    static let files: [String: [UInt8]] = texts.mapValues { Array($0.utf8) }
+/// A small valid `content/` folder in memory: one year, one community, a year.yaml with 补贴
+/// and 细则, police figures, two pages and a year index. It touches every decoder, so the
+/// loader's tests break it one file at a time and the fuzzer plants its inputs into it.
+public enum ValidContent {
+    /// The files' bytes by path (`content/site.yaml` …).
+    public static let files: [String: [UInt8]] = texts.mapValues { Array($0.utf8) }
 
-    private static let texts: [String: String] = [
+    public static let texts: [String: String] = [
         "content/site.yaml": """
             标题: 湖塘镇群防群治考核
             单位: 湖塘镇综治办
