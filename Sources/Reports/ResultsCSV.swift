@@ -4,7 +4,7 @@ import Scoring
 extension Reports {
     /// The CSV's header: one row per community and assessed quarter; the annual columns
     /// (折算分, 补贴档次, 补贴金额) are filled on the 四季度 rows, which are the annual result.
-    static func csvHeader(_ rulebook: Rulebook) -> [String] {
+    static var csvHeader: [String] {
         ["年度", "季度", "排名", "代码", "社区", "派出所"]
             + AssessmentItem.titles.enumerated().map { "\($0.offset + 1).\($0.element)" }
             + ["总分", "一票否决", "平台考核数", "治安状况排名", "折算分", "补贴档次", "补贴金额（元）"]
@@ -13,7 +13,7 @@ extension Reports {
     /// UTF-8 CSV with CRLF line ends, every field quoted when needed; `withBOM` prefixes U+FEFF so
     /// Excel and WPS detect UTF-8. `quarter` limits the rows to that quarter.
     public static func csv(_ result: YearResult, quarter: Quarter? = nil, withBOM: Bool) -> String {
-        var rows = [csvHeader(result.settings.rulebook)]
+        var rows = [csvHeader]
         let annual = Dictionary(uniqueKeysWithValues: (result.annual?.standings ?? []).map { ($0.slug, $0) })
         for quarterResult in result.quarters where quarter == nil || quarterResult.quarter == quarter {
             for standing in quarterResult.standings {

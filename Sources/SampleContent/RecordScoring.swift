@@ -14,8 +14,8 @@ import Scoring
 enum RecordScoring {
     /// The in-memory content folder's name, as diagnostics print it.
     static let root = "content"
-    /// Communities per batch: police.yaml has about 70 YAML nodes per community, well inside
-    /// the loader's 200,000-node limit at 500.
+    /// Communities per batch: small enough that the batches spread over both cores, and each
+    /// batch's police.yaml (about 70 values a community) stays small.
     static let largestBatch = 500
 
     /// The annual (Q4) item scores of each community, in the order of `communities`.

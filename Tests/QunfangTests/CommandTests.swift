@@ -147,6 +147,14 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: project.url("site/\(page)").path), "\(page)")
         }
 
+        // The published results are the `score` results: JSON byte for byte, CSV with a BOM for Excel/WPS.
+        let json = try await project.run("score", "--year", "2017", "--format", "json")
+        #expect(try project.read("site/2017/results.json") == json.stdout)
+        let csv = try Data(contentsOf: project.url("site/2017/results.csv"))
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let csvScore = try await project.run("score", "--year", "2017", "--format", "csv")
+        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self) == csvScore.stdout)
+
         try project.write("content/2017/year.yaml", "年度: 2017\n截止日期: 2017-13-01\n")
         let broken = try await project.run("build")
         #expect(broken.status == 1)
