@@ -88,7 +88,8 @@ enum Fixture {
             if number == 6 {
                 points = maximum - Points(bonus)
                 if bonus > 0 {
-                    reasons = [Reason("督查发现未开展巡逻：排班时段内无人巡逻", day: Day(year: period.year, month: 3, day: 5),
+                    // As the scoring library writes them: a dated record's date leads its text.
+                    reasons = [Reason("\(period.year)-03-05 督查发现未开展巡逻：排班时段内无人巡逻", day: Day(year: period.year, month: 3, day: 5),
                                       points: Points(-bonus))]
                 }
             }

@@ -1,7 +1,8 @@
 /// Why an item has the points it has: one record that cost or earned points, or a judgment.
 /// The scorecard prints these lines, so each carries its date and where it was written.
 public struct Reason: Hashable, Sendable {
-    /// In Chinese, e.g. "督查发现未开展巡逻：排班时段内无人巡逻".
+    /// In Chinese and complete on its own: a dated record's date (or month) leads it, e.g.
+    /// "2017-03-05 督查发现未开展巡逻（排班时段内无人巡逻）", so it is printed as it is.
     public var text: String
     /// The record's date (or the first day of its month), when it has one.
     public var day: Day?

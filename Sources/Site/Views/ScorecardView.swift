@@ -29,8 +29,9 @@ struct ScorecardView {
         let cells: [QuarterCell]
     }
 
+    /// One reason as the scoring library wrote it: its text is complete, dated where the record
+    /// has a date ("2017-03-05 督查发现未开展巡逻"), so the page prints it as it is.
     struct ReasonLine {
-        let date: String
         let text: String
         let effect: String
     }
@@ -199,15 +200,8 @@ struct ScorecardView {
                          capped: item.capped, reasons: reasons.map(line))
     }
 
-    /// The scoring library writes a reason's date into its text ("2017-03-05 督查发现…"); the
-    /// date gets its own column here, so it is taken off the front of the text, not repeated.
     static func line(_ reason: Reason) -> ReasonLine {
-        let date = reason.day?.description ?? ""
-        var text = reason.text
-        if !date.isEmpty, text.hasPrefix(date) {
-            text = String(text.dropFirst(date.count).drop { $0 == " " })
-        }
-        return ReasonLine(date: date, text: text, effect: Format.signed(reason.points))
+        ReasonLine(text: reason.text, effect: Format.signed(reason.points))
     }
 }
 
@@ -245,7 +239,6 @@ extension ScorecardView.QuarterRow: TemplateFields {
 
 extension ScorecardView.ReasonLine: TemplateFields {
     static let templateFields: [String: PartialKeyPath<ScorecardView.ReasonLine> & Sendable] = [
-        "date": \ScorecardView.ReasonLine.date,
         "text": \ScorecardView.ReasonLine.text,
         "effect": \ScorecardView.ReasonLine.effect,
     ]
