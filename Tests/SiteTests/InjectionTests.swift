@@ -51,6 +51,9 @@ import Testing
         "\"><img src=x onerror=alert(1)>",
         "[x](javascript:alert(1))",
         "<iframe src=\"javascript:alert(1)\"></iframe>",
+        // A combining mark makes `"` part of a larger Character: swift-mustache's own escaping
+        // would leave it as it is and let the text leave an attribute value (HTMLEscaping).
+        "\"\u{301} onmouseover=alert(1) x=\"",
     ]
 
     /// The text a field carries: a label unique to the field (so each field is found on its
@@ -120,7 +123,13 @@ enum InjectedContent {
     static func files(_ hostile: [String: String]) throws -> [String: [UInt8]] {
         func value(_ name: String, _ plain: String) -> String {
             guard let text = hostile[name] else { return plain }
-            return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            // Scalar by scalar, so a quote before a combining mark is escaped for YAML too.
+            var quoted = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar == "\\" || scalar == "\"" { quoted.append("\\") }
+                quoted.append(scalar)
+            }
+            return String(quoted)
         }
         func markdown(_ name: String, _ plain: String) -> String { hostile[name] ?? plain }
         var files: [String: String] = [:]

@@ -37,6 +37,7 @@ public struct Theme: Sendable {
         guard isDirectory(templatesFolder) else {
             throw SiteError.at(.start(of: templatesFolder), "主题“\(name)”缺少模板文件夹 templates")
         }
+        HTMLEscaping.registered
         var problems: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var digest = Fingerprint()
@@ -51,9 +52,10 @@ public struct Theme: Sendable {
             digest.add(templateName)
             digest.add(text)
             do {
-                templates[templateName] = try MustacheTemplate(string: text)
+                // The pragma's line is standalone: it renders nothing and moves no column.
+                templates[templateName] = try MustacheTemplate(string: HTMLEscaping.pragma + text)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(file: path, line: error.context.lineNumber,
+                let location = SourceLocation(file: path, line: max(1, error.context.lineNumber - 1),
                                               column: error.context.columnNumber)
                 problems.append(.error(location, "模板语法错误：\(describe(error.error))"))
             } catch {
