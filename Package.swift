@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "qunfang",
             dependencies: [
-                "Scoring", "Records", "Reports", "Site", "Preview",
+                "Scoring", "Records", "Reports", "Site", "Preview", "Parallel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

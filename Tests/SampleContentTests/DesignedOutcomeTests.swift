@@ -10,7 +10,7 @@ import Testing
     static let generated = Result { try SampleGenerator().files() }
     static let loaded = ContentLoader(fileSystem: .memory(memoryFiles())).load(root: "content")
     static let records = loaded.content?.year(2017)?.records
-    static let result = records.map(YearAssessment.score)
+    static let result = records.map { YearAssessment.score($0) }
 
     static func memoryFiles() -> [String: [UInt8]] {
         let files = (try? generated.get()) ?? []

@@ -37,7 +37,7 @@ struct Score: ParsableCommand {
             DiagnosticPrinter.printError("错误: \(options.content) 中没有 \(year) 年度的记录（已有：\(known.isEmpty ? "无" : known)）。")
             throw ExitCode(1)
         }
-        let result = YearAssessment.score(yearContent.records)
+        let result = YearAssessment.score(yearContent.records, map: YearAssessment.onEveryCore)
         let selected = quarter.flatMap(Quarter.init(rawValue:))
         if let selected, !result.quarters.contains(where: { $0.quarter == selected }) {
             DiagnosticPrinter.printError(

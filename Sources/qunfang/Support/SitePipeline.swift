@@ -36,7 +36,7 @@ struct SitePipeline: Sendable {
     func run(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
         let loaded = ContentLoader(fileSystem: .local).load(root: content)
         guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
-        let results = records.years.map { YearAssessment.score($0.records) }
+        let results = records.years.map { YearAssessment.score($0.records, map: YearAssessment.onEveryCore) }
         do {
             let summary = try SiteBuilder(themesRoot: themes).build(content: records, results: results, output: output,
                                                                 progress: progress)

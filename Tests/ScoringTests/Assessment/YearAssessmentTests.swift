@@ -26,6 +26,24 @@ struct YearAssessmentTests {
         #expect(annual.totalSubsidy == Money(yuan: 40000))
     }
 
+    /// The caller may score communities in any order on any thread (`map`): the year's result
+    /// is the same as one by one.
+    @Test func theResultDoesNotDependOnTheOrderCommunitiesAreScored() {
+        var communities = ["d", "a", "c", "b", "e"].map { Fixture.community($0) }
+        communities[1].inspections = [Fixture.inspection("2017-05-01", ["未开展巡逻"])]
+        communities[3].scheduleReports = []
+        communities[4].inspections = [Fixture.inspection("2017-02-01", ["巡防人数不足"])]
+        let records = Fixture.records(communities, settings: Fixture.settings(subsidy: AnnualConversionTests.bands))
+        let backwards: YearAssessment.IndexedMap = { count, body in
+            var results = [[CommunityScore]?](repeating: nil, count: count)
+            for index in (0..<count).reversed() { results[index] = body(index) }
+            return results.map { $0! }
+        }
+        let serial = YearAssessment.score(records)
+        #expect(YearAssessment.score(records, map: backwards) == serial)
+        #expect(serial.quarters.count == 4 && serial.quarters[3].standings.map(\.score.slug).last == "b")
+    }
+
     @Test func vetoedCommunityKeepsItsTotalButGetsNothing() {
         var vetoed = Fixture.community()
         vetoed.scheduleReports = []
