@@ -25,3 +25,34 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
+
+extension CodingUserInfoKey {
+    /// The file most locations of a stored value point into (a record's own file): a location in
+    /// that file is stored as `[line, column]` and gets its file back from here when read, so a
+    /// record's hundreds of locations do not each repeat the path.
+    public static let sourceFile = CodingUserInfoKey(rawValue: "qunfang.sourceFile")!
+}
+
+/// `[line, column]` when the file is the coder's `sourceFile`, `[line, column, file]` otherwise.
+extension SourceLocation: Codable {
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        line = try container.decode(Int.self)
+        column = try container.decode(Int.self)
+        if container.isAtEnd {
+            guard let file = decoder.userInfo[.sourceFile] as? String else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "no source file given")
+            }
+            self.file = file
+        } else {
+            file = try container.decode(String.self)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(line)
+        try container.encode(column)
+        if encoder.userInfo[.sourceFile] as? String != file { try container.encode(file) }
+    }
+}
