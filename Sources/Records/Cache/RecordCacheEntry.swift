@@ -1,8 +1,7 @@
-import Foundation
 import Scoring
 
-/// One stored decode outcome: its key and the outcome's bytes (JSON with each location in the
-/// file itself written as `[line, column]`), decoded only when a build asks for it.
+/// One stored decode outcome: its key and the outcome's bytes (`RecordArchiveEncoder`, with each
+/// location in the file itself stored without its path), decoded only when a build asks for it.
 struct RecordCacheEntry: Sendable {
     let key: RecordCacheKey
     /// The encoded outcome.
@@ -18,20 +17,16 @@ struct RecordCacheEntry: Sendable {
 
     /// Encodes `outcome`; nil when it cannot be (the file is then decoded again next time).
     init?(key: RecordCacheKey, outcome: RecordOutcome) {
-        let encoder = JSONEncoder()
-        encoder.userInfo[.sourceFile] = key.path
-        guard let data = try? encoder.encode(StoredOutcome(community: outcome.community,
-                                                           diagnostics: outcome.diagnostics)) else { return nil }
-        let payload = [UInt8](data)
+        let stored = StoredOutcome(community: outcome.community, diagnostics: outcome.diagnostics)
+        guard let payload = try? RecordArchiveEncoder.encode(stored, userInfo: [.sourceFile: key.path]) else { return nil }
         self.init(key: key, payload: payload, payloadDigest: ContentDigest(of: payload))
     }
 
     /// The outcome, or nil when the payload is damaged.
     func outcome() -> RecordOutcome? {
         guard ContentDigest(of: payload) == payloadDigest else { return nil }
-        let decoder = JSONDecoder()
-        decoder.userInfo[.sourceFile] = key.path
-        guard let stored = try? decoder.decode(StoredOutcome.self, from: Data(payload)) else { return nil }
+        guard let stored = try? RecordArchiveDecoder.decode(StoredOutcome.self, from: payload,
+                                                            userInfo: [.sourceFile: key.path]) else { return nil }
         return (stored.community, stored.diagnostics)
     }
 }

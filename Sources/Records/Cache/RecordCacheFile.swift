@@ -84,8 +84,11 @@ extension RecordCache {
 private struct ByteWriter {
     var bytes: [UInt8] = []
 
-    mutating func number(_ value: Int) {
-        withUnsafeBytes(of: UInt64(value).littleEndian) { bytes.append(contentsOf: $0) }
+    /// A count or length (never negative).
+    mutating func number(_ value: Int) { raw(UInt64(value)) }
+
+    mutating func raw(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func block(_ data: [UInt8]) {
@@ -96,8 +99,8 @@ private struct ByteWriter {
     mutating func text(_ value: String) { block(Array(value.utf8)) }
 
     mutating func digest(_ value: ContentDigest) {
-        number(Int(bitPattern: UInt(value.low)))
-        number(Int(bitPattern: UInt(value.high)))
+        raw(value.low)
+        raw(value.high)
     }
 }
 

@@ -28,31 +28,33 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 
 extension CodingUserInfoKey {
     /// The file most locations of a stored value point into (a record's own file): a location in
-    /// that file is stored as `[line, column]` and gets its file back from here when read, so a
-    /// record's hundreds of locations do not each repeat the path.
+    /// that file is stored without its path and gets it back from here when read, so a record's
+    /// hundreds of locations do not each repeat the path.
     public static let sourceFile = CodingUserInfoKey(rawValue: "qunfang.sourceFile")!
 }
 
-/// `[line, column]` when the file is the coder's `sourceFile`, `[line, column, file]` otherwise.
+/// Line, column, and the file unless it is the coder's `sourceFile`.
 extension SourceLocation: Codable {
+    private enum CodingKeys: String, CodingKey { case line, column, file }
+
     public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        line = try container.decode(Int.self)
-        column = try container.decode(Int.self)
-        if container.isAtEnd {
-            guard let file = decoder.userInfo[.sourceFile] as? String else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "no source file given")
-            }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decode(Int.self, forKey: .column)
+        if let file = try container.decodeIfPresent(String.self, forKey: .file) {
+            self.file = file
+        } else if let file = decoder.userInfo[.sourceFile] as? String {
             self.file = file
         } else {
-            file = try container.decode(String.self)
+            throw DecodingError.keyNotFound(CodingKeys.file, .init(codingPath: decoder.codingPath,
+                                                                   debugDescription: "no source file given"))
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(line)
-        try container.encode(column)
-        if encoder.userInfo[.sourceFile] as? String != file { try container.encode(file) }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encodeIfPresent(encoder.userInfo[.sourceFile] as? String == file ? nil : file, forKey: .file)
     }
 }
