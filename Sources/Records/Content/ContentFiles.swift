@@ -28,6 +28,12 @@ struct ContentFiles {
 
     /// A file's text, strictly UTF-8; nil (reported) when it cannot be read.
     func text(_ relative: String) -> SourceText? {
+        guard let bytes = bytes(relative) else { return nil }
+        return SourceText(file: path(relative), raw: bytes, log: log)
+    }
+
+    /// A file's bytes, within the size limit; nil (reported) when it cannot be read.
+    func bytes(_ relative: String) -> [UInt8]? {
         let file = path(relative)
         // Refused from its size when the file system knows it, before a byte is read: a 100 MB
         // file must not be loaded into memory only to be turned away.
@@ -49,7 +55,7 @@ struct ContentFiles {
             reportOversized(file, size: bytes.count)
             return nil
         }
-        return SourceText(file: file, raw: bytes, log: log)
+        return bytes
     }
 
     /// `size` in MiB with one decimal, rounded up, so 10 MiB and one byte does not read "10 MiB".
@@ -63,7 +69,13 @@ struct ContentFiles {
 
     /// A YAML file's root node with a schema reader over it; nil (reported) when unreadable.
     func yaml(_ relative: String, maximumNodes: Int = YAMLLimits.maximumNodes) -> (YAMLNode, SchemaReader)? {
-        guard let source = text(relative),
+        guard let bytes = bytes(relative) else { return nil }
+        return yaml(relative, bytes: bytes, maximumNodes: maximumNodes)
+    }
+
+    /// The same, from the file's bytes already read.
+    func yaml(_ relative: String, bytes: [UInt8], maximumNodes: Int = YAMLLimits.maximumNodes) -> (YAMLNode, SchemaReader)? {
+        guard let source = SourceText(file: path(relative), raw: bytes, log: log),
               let root = YAMLReader.read(source, log: log, maximumNodes: maximumNodes) else { return nil }
         return (root, SchemaReader(source: source, log: log))
     }

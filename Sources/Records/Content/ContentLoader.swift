@@ -14,7 +14,15 @@ public struct ContentLoader: Sendable {
     /// Every problem of every file is reported in one run, sorted by file, line and column;
     /// the content is nil when any of them is an error. Never traps on any input.
     public func load(root: String) -> LoadResult {
-        let run = LoadingRun(files: ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog()))
+        load(root: root, cache: nil)
+    }
+
+    /// The same, taking each community file's decode outcome from `cache` when the file, its
+    /// path and its year's settings are unchanged since the outcome was stored (the result is
+    /// the same as without a cache), and recording every file loaded into it for the next run.
+    public func load(root: String, cache: RecordCache?) -> LoadResult {
+        let run = LoadingRun(files: ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog()),
+                             cache: cache)
         let content = run.load()
         let diagnostics = run.files.log.diagnostics.sorted()
         let hasErrors = diagnostics.contains { $0.isError }
@@ -25,6 +33,7 @@ public struct ContentLoader: Sendable {
 /// One load: walks `content/` and hands each file to its decoder.
 struct LoadingRun {
     let files: ContentFiles
+    var cache: RecordCache?
     var log: DiagnosticLog { files.log }
 
     func load() -> Content? {
@@ -38,7 +47,7 @@ struct LoadingRun {
         let years = entries
             .filter { $0.kind == .directory && $0.name.count == 4 && $0.name.allSatisfy { $0.isASCII && $0.isNumber } }
             .map(\.name).sorted()
-            .compactMap { YearLoader(files: files, folder: $0).load() }
+            .compactMap { YearLoader(files: files, folder: $0, cache: cache).load() }
         guard let site else { return nil }
         return Content(site: site, pages: pages, years: years)
     }

@@ -12,6 +12,8 @@ import Scoring
 struct YearLoader {
     let files: ContentFiles
     let folder: String
+    /// Decoded community files of the previous build, if the caller keeps them.
+    var cache: RecordCache?
 
     var log: DiagnosticLog { files.log }
     private func relative(_ name: String) -> String { folder + "/" + name }
@@ -92,9 +94,11 @@ struct YearLoader {
             }
             jobs.append(CommunityFile(relative: file, slug: slug, validSlug: validSlug))
         }
+        let yearFile = files.path(relative("year.yaml"))
+        let cached = cache.map { ($0, context: RecordCache.context(of: scope, yearFile: try? files.fileSystem.read(yearFile))) }
         let (fileSystem, root, jobList) = (files.fileSystem, files.root, jobs)
         let decoded = ParallelMap.map(count: jobs.count) { index in
-            jobList[index].load(fileSystem: fileSystem, root: root, scope: scope)
+            jobList[index].load(fileSystem: fileSystem, root: root, scope: scope, cache: cached)
         }
         var communities: [Community] = []
         for (community, diagnostics) in decoded {
@@ -135,10 +139,22 @@ private struct CommunityFile: Sendable {
     let validSlug: Bool
 
     /// The community (nil when the file had an error or its name is not a SLUG) and every
-    /// diagnostic of the file, collected in a log of its own.
-    func load(fileSystem: FileSystem, root: String, scope: YearScope) -> (Community?, [Diagnostic]) {
+    /// diagnostic of the file, collected in a log of its own. With a cache (and the digest of
+    /// the year's scope), a file whose bytes match a stored entry is not decoded again.
+    func load(fileSystem: FileSystem, root: String, scope: YearScope,
+              cache: (RecordCache, context: ContentDigest)?) -> RecordOutcome {
         let files = ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog())
-        guard let (node, schema) = files.yaml(relative) else { return (nil, files.log.diagnostics) }
+        guard let bytes = files.bytes(relative) else { return (nil, files.log.diagnostics) }
+        guard let (cache, context) = cache else { return decode(bytes, files: files, scope: scope) }
+        let key = RecordCacheKey(path: files.path(relative), file: ContentDigest(of: bytes), context: context)
+        if let outcome = cache.outcome(for: key) { return outcome }
+        let outcome = decode(bytes, files: files, scope: scope)
+        cache.record(outcome, for: key)
+        return outcome
+    }
+
+    private func decode(_ bytes: [UInt8], files: ContentFiles, scope: YearScope) -> RecordOutcome {
+        guard let (node, schema) = files.yaml(relative, bytes: bytes) else { return (nil, files.log.diagnostics) }
         let community = CommunityDecoder.decode(node, slug: slug, scope: scope, schema: schema)
         return (validSlug ? community : nil, files.log.diagnostics)
     }

@@ -1,6 +1,6 @@
 /// One community's record for one year (`content/Y/communities/SLUG.yaml`), validated.
 /// Every dated entry keeps its source location so a lost point can be traced to its line.
-public struct Community: Hashable, Sendable {
+public struct Community: Hashable, Sendable, Codable {
     /// The file's base name: the stable id across years and in every URL.
     public var slug: String
     /// 社区
@@ -64,7 +64,7 @@ public struct Community: Hashable, Sendable {
 }
 
 /// A team of the roster (附件2).
-public struct Team: Hashable, Sendable {
+public struct Team: Hashable, Sendable, Codable {
     /// 名称
     public var name: String
     /// 类型: 专职 is the professional team; every other type is a social team.
@@ -86,7 +86,7 @@ public struct Team: Hashable, Sendable {
 }
 
 /// A roster member. 年龄 and 住址 are kept for validation only: the site never publishes them.
-public struct Member: Hashable, Sendable {
+public struct Member: Hashable, Sendable, Codable {
     public var name: String
     public var age: Int?
     public var phone: String?
@@ -117,7 +117,7 @@ public struct Member: Hashable, Sendable {
 }
 
 /// A bimonthly duty-schedule report (排班报备, 附件3).
-public struct ScheduleReport: Hashable, Sendable {
+public struct ScheduleReport: Hashable, Sendable, Codable {
     /// 周期: the first (odd) month of the two months covered.
     public var period: Month
     /// 报备日期
@@ -135,7 +135,7 @@ public struct ScheduleReport: Hashable, Sendable {
 }
 
 /// One row of a duty schedule.
-public struct DutySlot: Hashable, Sendable {
+public struct DutySlot: Hashable, Sendable, Codable {
     public var date: Day
     /// 时段, e.g. "13:00-18:00".
     public var time: String
@@ -154,7 +154,7 @@ public struct DutySlot: Hashable, Sendable {
 }
 
 /// 例会 (item 3).
-public struct Meeting: Hashable, Sendable {
+public struct Meeting: Hashable, Sendable, Codable {
     public var date: Day
     /// 民警通报
     public var policeBriefing: Bool
@@ -168,7 +168,7 @@ public struct Meeting: Hashable, Sendable {
 }
 
 /// A supervision finding (督查, items 6 and 7, veto 3). A clean inspection has no problems.
-public struct Inspection: Hashable, Sendable {
+public struct Inspection: Hashable, Sendable, Codable {
     public var date: Day
     /// 问题, from the rulebook's vocabulary, each at most once.
     public var problems: [String]
@@ -185,7 +185,7 @@ public struct Inspection: Hashable, Sendable {
 }
 
 /// 培训 (item 8).
-public struct Training: Hashable, Sendable {
+public struct Training: Hashable, Sendable, Codable {
     public var date: Day
     /// 主题
     public var topic: String
@@ -199,7 +199,7 @@ public struct Training: Hashable, Sendable {
 }
 
 /// A month's publicity (宣传, items 12 and 14). Several entries for one month add up.
-public struct Publicity: Hashable, Sendable {
+public struct Publicity: Hashable, Sendable, Codable {
     /// 月份
     public var month: Month
     /// 形式, from the rulebook's vocabulary, each at most once per entry.
@@ -221,7 +221,7 @@ public struct Publicity: Hashable, Sendable {
 }
 
 /// 防范宣传: a prevention campaign (item 14).
-public struct PreventionCampaign: Hashable, Sendable {
+public struct PreventionCampaign: Hashable, Sendable, Codable {
     public var date: Day
     /// 主题
     public var topic: String
@@ -238,7 +238,7 @@ public struct PreventionCampaign: Hashable, Sendable {
 }
 
 /// 线索: a clue that helped the police solve a case (item 11).
-public struct Clue: Hashable, Sendable {
+public struct Clue: Hashable, Sendable, Codable {
     public var date: Day
     /// 案件
     public var caseDescription: String
@@ -255,7 +255,7 @@ public struct Clue: Hashable, Sendable {
 }
 
 /// 媒体曝光 (item 10 and veto 4).
-public struct MediaExposure: Hashable, Sendable {
+public struct MediaExposure: Hashable, Sendable, Codable {
     public var date: Day
     /// 媒体
     public var outlet: String
@@ -275,7 +275,7 @@ public struct MediaExposure: Hashable, Sendable {
 }
 
 /// One line of 自评: the community's own description and score for an item.
-public struct SelfAssessment: Hashable, Sendable {
+public struct SelfAssessment: Hashable, Sendable, Codable {
     /// 情况
     public var description: String?
     /// 得分

@@ -1,5 +1,5 @@
 /// The eleven yes/no judgments the assessors give at each quarterly assessment (评定).
-public enum Judgment: String, CaseIterable, Hashable, Sendable {
+public enum Judgment: String, CaseIterable, Hashable, Sendable, Codable {
     case rosterManaged = "花名册动态管理"
     case workRules = "工作制度健全"
     case dedicatedFunds = "专项经费"
@@ -17,7 +17,7 @@ public enum Judgment: String, CaseIterable, Hashable, Sendable {
 }
 
 /// One judgment as written in a quarter of `评定`.
-public struct JudgmentEntry: Hashable, Sendable {
+public struct JudgmentEntry: Hashable, Sendable, Codable {
     public var value: Bool
     public var location: SourceLocation
 

@@ -1,5 +1,5 @@
 /// One of the four quarterly assessments (季考核).
-public enum Quarter: Int, CaseIterable, Comparable, Hashable, Sendable, CustomStringConvertible {
+public enum Quarter: Int, CaseIterable, Comparable, Hashable, Sendable, Codable, CustomStringConvertible {
     case q1 = 1, q2, q3, q4
 
     /// The record key and the heading: 一季度 … 四季度.

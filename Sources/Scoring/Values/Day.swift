@@ -50,3 +50,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+/// Kept as one number, `YYYYMMDD`, and checked again when read back, so a stored day is always
+/// a valid one.
+extension Day: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let number = try container.decode(Int.self)
+        guard let day = Day(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a day: \(number)")
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(year * 10_000 + month * 100 + day)
+    }
+}

@@ -1,6 +1,6 @@
 /// One problem found in the content, printed GCC style: `FILE:LINE:COLUMN: 错误: 消息`.
-public struct Diagnostic: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public enum Severity: Int, Hashable, Sendable {
+public struct Diagnostic: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: Int, Hashable, Sendable, Codable {
         case error
         case warning
 

@@ -40,3 +40,20 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }
 }
+
+/// Kept as one number, `YYYYMM`, and checked again when read back.
+extension Month: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let number = try container.decode(Int.self)
+        guard let month = Month(year: number / 100, month: number % 100) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a month: \(number)")
+        }
+        self = month
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(year * 100 + month)
+    }
+}

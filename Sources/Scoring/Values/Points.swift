@@ -37,3 +37,15 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible,
 extension Sequence where Element == Points {
     public func sum() -> Points { reduce(.zero, +) }
 }
+
+/// Kept as its tenths.
+extension Points: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(tenths: try decoder.singleValueContainer().decode(Int.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(tenths)
+    }
+}

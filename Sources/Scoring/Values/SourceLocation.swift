@@ -25,3 +25,36 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
+
+extension CodingUserInfoKey {
+    /// The file most locations of a stored value point into (a record's own file): a location in
+    /// that file is stored without its path and gets it back from here when read, so a record's
+    /// hundreds of locations do not each repeat the path.
+    public static let sourceFile = CodingUserInfoKey(rawValue: "qunfang.sourceFile")!
+}
+
+/// Line, column, and the file unless it is the coder's `sourceFile`.
+extension SourceLocation: Codable {
+    private enum CodingKeys: String, CodingKey { case line, column, file }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decode(Int.self, forKey: .column)
+        if let file = try container.decodeIfPresent(String.self, forKey: .file) {
+            self.file = file
+        } else if let file = decoder.userInfo[.sourceFile] as? String {
+            self.file = file
+        } else {
+            throw DecodingError.keyNotFound(CodingKeys.file, .init(codingPath: decoder.codingPath,
+                                                                   debugDescription: "no source file given"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encodeIfPresent(encoder.userInfo[.sourceFile] as? String == file ? nil : file, forKey: .file)
+    }
+}

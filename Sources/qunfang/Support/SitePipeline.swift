@@ -33,13 +33,20 @@ struct SitePipeline: Sendable {
     }
 
     /// `progress` is told (from any thread) after each file of the site is written.
+    ///
+    /// Community files unchanged since the last successful build into the same output are not
+    /// decoded again: their outcomes come from the record cache beside the output
+    /// (`RecordCache.location(ofOutput:)`), which is rewritten only after the site was committed.
     func run(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
-        let loaded = ContentLoader(fileSystem: .local).load(root: content)
+        let cacheFile = RecordCache.location(ofOutput: output)
+        let cache = RecordCache.load(from: cacheFile, toolVersion: RecordCache.runningToolVersion)
+        let loaded = ContentLoader(fileSystem: .local).load(root: content, cache: cache)
         guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
         let results = records.years.map { YearAssessment.score($0.records, map: YearAssessment.onEveryCore) }
         do {
             let summary = try SiteBuilder(themesRoot: themes).build(content: records, results: results, output: output,
                                                                 progress: progress)
+            cache.save(to: cacheFile)
             return .built(summary, warnings: loaded.diagnostics.sorted())
         } catch let error as SiteError {
             return .failed((loaded.diagnostics + error.diagnostics).sorted())

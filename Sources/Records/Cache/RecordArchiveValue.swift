@@ -1,0 +1,111 @@
+import Scoring
+
+/// Arrays, dictionaries and optionals, written by the archive itself with their count or a
+/// presence flag: their own `Codable` conformances rely on a self-describing format (a keyed
+/// container's keys, an unkeyed container's end), which the positional archive does not keep.
+protocol RecordArchiveValue {
+    func archive(into encoder: RecordArchiveEncoder) throws
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> Self
+}
+
+extension Array: RecordArchiveValue where Element: Codable {
+    func archive(into encoder: RecordArchiveEncoder) throws {
+        encoder.write(integer: count)
+        for element in self { try encoder.write(element) }
+    }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> [Element] {
+        let count = try decoder.read(integer: Int.self)
+        guard count >= 0 else { throw RecordArchiveError.damaged }
+        var elements: [Element] = []
+        elements.reserveCapacity(Swift.min(count, 4096))
+        for _ in 0..<count { elements.append(try decoder.read(Element.self)) }
+        return elements
+    }
+}
+
+extension Dictionary: RecordArchiveValue where Key: Codable, Value: Codable {
+    func archive(into encoder: RecordArchiveEncoder) throws {
+        encoder.write(integer: count)
+        for (key, value) in self {
+            try encoder.write(key)
+            try encoder.write(value)
+        }
+    }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> [Key: Value] {
+        let count = try decoder.read(integer: Int.self)
+        guard count >= 0 else { throw RecordArchiveError.damaged }
+        var dictionary: [Key: Value] = [:]
+        for _ in 0..<count {
+            let key = try decoder.read(Key.self)
+            guard dictionary.updateValue(try decoder.read(Value.self), forKey: key) == nil else {
+                throw RecordArchiveError.damaged
+            }
+        }
+        return dictionary
+    }
+}
+
+extension Optional: RecordArchiveValue where Wrapped: Codable {
+    func archive(into encoder: RecordArchiveEncoder) throws { try encoder.writeIfPresent(self) }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> Wrapped? {
+        try decoder.readIfPresent(Wrapped.self)
+    }
+}
+
+// The most frequent values of a record, written directly rather than through `Codable`'s
+// containers (which allocate a box per value): about half of a record's values are locations
+// and days. Each writes the same fields its `Codable` conformance does.
+
+extension SourceLocation: RecordArchiveValue {
+    func archive(into encoder: RecordArchiveEncoder) throws {
+        encoder.write(integer: line)
+        encoder.write(integer: column)
+        try encoder.writeIfPresent(encoder.userInfo[.sourceFile] as? String == file ? nil : file)
+    }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> SourceLocation {
+        let line = try decoder.read(integer: Int.self)
+        let column = try decoder.read(integer: Int.self)
+        guard let file = try decoder.readIfPresent(String.self) ?? decoder.userInfo[.sourceFile] as? String else {
+            throw RecordArchiveError.damaged
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+extension Day: RecordArchiveValue {
+    func archive(into encoder: RecordArchiveEncoder) throws {
+        encoder.write(integer: year * 10_000 + month * 100 + day)
+    }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> Day {
+        let number = try decoder.read(integer: Int.self)
+        guard let day = Day(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
+            throw RecordArchiveError.damaged
+        }
+        return day
+    }
+}
+
+extension Month: RecordArchiveValue {
+    func archive(into encoder: RecordArchiveEncoder) throws {
+        encoder.write(integer: year * 100 + month)
+    }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> Month {
+        let number = try decoder.read(integer: Int.self)
+        guard let month = Month(year: number / 100, month: number % 100) else { throw RecordArchiveError.damaged }
+        return month
+    }
+}
+
+extension Points: RecordArchiveValue {
+    func archive(into encoder: RecordArchiveEncoder) throws { encoder.write(integer: tenths) }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> Points {
+        Points(tenths: try decoder.read(integer: Int.self))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Scoring
+
+/// Decoded community files from the previous build, so a rebuild does not parse the files that
+/// did not change: each entry is one file's decode outcome, `(Community?, [Diagnostic])`,
+/// exactly as decoding the file returned it.
+///
+/// An entry is used only when its `RecordCacheKey` matches in full: the file's path (which its
+/// locations and messages print), a digest of its bytes, and a digest of the year's scope
+/// (year.yaml's bytes and the settings and rulebook decoded from it, `cutoffKnown`). The cache
+/// as a whole belongs to one format (`formatVersion`) and one build of the tool (`toolVersion`,
+/// so a changed decoder never reads outcomes the old one stored); anything else is dropped.
+/// Each stored outcome also carries a digest of its own bytes, checked before it is used.
+///
+/// A load reads from the previous entries and records every file it loads, so `save` writes
+/// only the current build's files. Used from many threads at once.
+public final class RecordCache: @unchecked Sendable {
+    /// Bump when what an entry stores or how it is laid out changes.
+    public static let formatVersion = "qunfang-record-cache 1"
+
+    /// The build of the tool the entries were decoded by.
+    public let toolVersion: String
+    private let previous: [String: RecordCacheEntry]
+    private let lock = NSLock()
+    private var current: [String: RecordCacheEntry] = [:]
+    private var hitCount = 0
+    private var missCount = 0
+
+    /// An empty cache: every file is decoded.
+    public convenience init(toolVersion: String) {
+        self.init(toolVersion: toolVersion, entries: [])
+    }
+
+    init(toolVersion: String, entries: [RecordCacheEntry]) {
+        self.toolVersion = toolVersion
+        previous = Dictionary(entries.map { ($0.key.path, $0) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// Files whose outcome came from the cache, and files decoded, since the cache was made.
+    public var hits: Int { lock.withLock { hitCount } }
+    public var misses: Int { lock.withLock { missCount } }
+
+    /// The stored outcome for `key`, or nil when there is none that matches in full (the file
+    /// must then be decoded, and its outcome `record`ed).
+    func outcome(for key: RecordCacheKey) -> RecordOutcome? {
+        if let entry = previous[key.path], entry.key == key, let outcome = entry.outcome() {
+            lock.withLock {
+                current[key.path] = entry
+                hitCount += 1
+            }
+            return outcome
+        }
+        lock.withLock { missCount += 1 }
+        return nil
+    }
+
+    /// Keeps a freshly decoded outcome for the next build.
+    func record(_ outcome: RecordOutcome, for key: RecordCacheKey) {
+        guard let entry = RecordCacheEntry(key: key, outcome: outcome) else { return }
+        lock.withLock { current[key.path] = entry }
+    }
+
+    /// The entries this build loaded, in path order.
+    var currentEntries: [RecordCacheEntry] {
+        lock.withLock { current.values.sorted { $0.key.path.utf8.lexicographicallyPrecedes($1.key.path.utf8) } }
+    }
+
+    /// What a year's community files are decoded against, as one digest: year.yaml's bytes
+    /// (nil when it is missing or unreadable), and the scope itself, every stored property of
+    /// the settings and rulebook spelled out (none of them is a dictionary, so the text is the
+    /// same in every run).
+    static func context(of scope: YearScope, yearFile: [UInt8]?) -> ContentDigest {
+        var digest = ContentDigest()
+        digest.add(formatVersion)
+        if let yearFile {
+            digest.add(1)
+            digest.add(bytes: yearFile)
+            digest.add(yearFile.count)
+        } else {
+            digest.add(0)
+        }
+        digest.add(scope.year)
+        digest.add(scope.cutoffKnown ? 1 : 0)
+        digest.add(String(reflecting: scope.settings))
+        return digest
+    }
+}
+
+/// One file's decode outcome.
+typealias RecordOutcome = (community: Community?, diagnostics: [Diagnostic])

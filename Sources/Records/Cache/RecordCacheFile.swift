@@ -1,0 +1,142 @@
+import Foundation
+
+/// The cache on disk: `formatVersion` and `toolVersion`, the number of entries, then each
+/// entry as its path, the three digests and its payload, lengths before every variable part.
+/// Anything that does not read back whole (missing, truncated, damaged, another format or
+/// build of the tool) gives an empty cache: the files are then simply decoded.
+extension RecordCache {
+    /// Where the cache of a site built into `output` lives: `.qunfang-cache/NAME.records` beside
+    /// it (NAME is the output folder's name), next to the site's render manifest.
+    public static func location(ofOutput output: String) -> String {
+        var path = output
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        let url = URL(fileURLWithPath: path)
+        let parent = path.contains("/") ? url.deletingLastPathComponent().path : "."
+        return parent + "/.qunfang-cache/" + url.lastPathComponent + ".records"
+    }
+
+    /// The cache stored at `path`; empty when there is none or it cannot be used.
+    public static func load(from path: String, toolVersion: String) -> RecordCache {
+        guard let data = FileManager.default.contents(atPath: path) else { return RecordCache(toolVersion: toolVersion) }
+        return RecordCache(bytes: [UInt8](data), toolVersion: toolVersion)
+    }
+
+    /// A cache read from `bytes`; empty when they are not a whole cache of this format and tool.
+    public convenience init(bytes: [UInt8], toolVersion: String) {
+        self.init(toolVersion: toolVersion, entries: Self.entries(in: bytes, toolVersion: toolVersion) ?? [])
+    }
+
+    private static func entries(in bytes: [UInt8], toolVersion: String) -> [RecordCacheEntry]? {
+        var reader = ByteReader(bytes: bytes)
+        guard reader.text() == formatVersion, reader.text() == toolVersion,
+              let count = reader.number(), count <= bytes.count else { return nil }
+        var entries: [RecordCacheEntry] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let path = reader.text(), let file = reader.digest(), let context = reader.digest(),
+                  let payloadDigest = reader.digest(), let payload = reader.block() else { return nil }
+            entries.append(RecordCacheEntry(key: RecordCacheKey(path: path, file: file, context: context),
+                                            payload: payload, payloadDigest: payloadDigest))
+        }
+        return reader.isAtEnd ? entries : nil
+    }
+
+    /// The entries this build loaded, as the cache file stores them.
+    public func encoded() -> [UInt8] {
+        let entries = currentEntries
+        var writer = ByteWriter()
+        writer.text(Self.formatVersion)
+        writer.text(toolVersion)
+        writer.number(entries.count)
+        for entry in entries {
+            writer.text(entry.key.path)
+            writer.digest(entry.key.file)
+            writer.digest(entry.key.context)
+            writer.digest(entry.payloadDigest)
+            writer.block(entry.payload)
+        }
+        return writer.bytes
+    }
+
+    /// Writes the entries this build loaded to `path` (a temporary file renamed into place, so a
+    /// reader never sees half a cache). Best effort: a cache that cannot be written only costs
+    /// the next build its shortcut.
+    public func save(to path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(encoded())) else { return }
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// The running executable's path, size and modification time: a rebuilt tool (whose decoders
+    /// may have changed) never uses what another build stored. Empty when it cannot be found.
+    public static var runningToolVersion: String {
+        guard let path = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber,
+              let modified = attributes[.modificationDate] as? Date else { return "" }
+        return "\(path) \(size) \(modified.timeIntervalSince1970)"
+    }
+}
+
+/// Lengths and numbers as 8 little-endian bytes.
+private struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    /// A count or length (never negative).
+    mutating func number(_ value: Int) { raw(UInt64(value)) }
+
+    mutating func raw(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func block(_ data: [UInt8]) {
+        number(data.count)
+        bytes.append(contentsOf: data)
+    }
+
+    mutating func text(_ value: String) { block(Array(value.utf8)) }
+
+    mutating func digest(_ value: ContentDigest) {
+        raw(value.low)
+        raw(value.high)
+    }
+}
+
+/// Reads what `ByteWriter` wrote; nil past the end.
+private struct ByteReader {
+    let bytes: [UInt8]
+    var offset = 0
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func raw() -> UInt64? {
+        guard bytes.count - offset >= 8 else { return nil }
+        var value: UInt64 = 0
+        for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
+        offset += 8
+        return value
+    }
+
+    mutating func number() -> Int? {
+        guard let value = raw(), value <= UInt64(Int.max) else { return nil }
+        return Int(value)
+    }
+
+    mutating func block() -> [UInt8]? {
+        guard let count = number(), count <= bytes.count - offset else { return nil }
+        defer { offset += count }
+        return Array(bytes[offset..<offset + count])
+    }
+
+    mutating func text() -> String? {
+        guard let block = block() else { return nil }
+        return String(validating: block, as: UTF8.self)
+    }
+
+    mutating func digest() -> ContentDigest? {
+        guard let low = raw(), let high = raw() else { return nil }
+        return ContentDigest(low: low, high: high)
+    }
+}

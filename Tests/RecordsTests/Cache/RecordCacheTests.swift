@@ -1,0 +1,157 @@
+import Foundation
+import Records
+import Scoring
+import Testing
+
+/// A load through a warm cache must give exactly what decoding gives, and a cache that does not
+/// match (changed bytes, changed year, damaged file) must only cost the shortcut.
+@Suite struct RecordCacheTests {
+    static let tool = "test-tool 1"
+    static let second = "content/2017/communities/xinan.yaml"
+
+    /// police.yaml with figures for the second community too.
+    static let police: String = {
+        let text = Fixtures.files[Fixtures.police]!
+        return text + "\n" + text.replacingOccurrences(of: "hutang:", with: "xinan:")
+    }()
+
+    /// The fixture plus a second community with warnings (a record after the cut-off).
+    static let withWarnings = Fixtures.content([
+        second: Fixtures.communityHead + "培训:\n  - {日期: 2017-08-01, 主题: 晚于截止日期}\n",
+        Fixtures.police: police,
+    ])
+
+    /// The same with an error in the second community (the content is then nil).
+    static let withError = Fixtures.content([second: Fixtures.communityHead + "培训: 不是列表\n",
+                                             Fixtures.police: police])
+
+    static let contents = ["valid": Fixtures.content(), "warnings": withWarnings, "error": withError]
+
+    /// Loads `files` through `cache` (from the bytes a previous cache saved, if given).
+    static func load(_ files: [String: [UInt8]], cache: RecordCache) -> LoadResult {
+        ContentLoader(fileSystem: .memory(files)).load(root: "content", cache: cache)
+    }
+
+    /// The cache a cold load of `files` leaves, as the next build reads it back.
+    static func warmCache(after files: [String: [UInt8]]) -> RecordCache {
+        let cold = RecordCache(toolVersion: tool)
+        _ = load(files, cache: cold)
+        return RecordCache(bytes: cold.encoded(), toolVersion: tool)
+    }
+
+    /// Both results hold the same content (every record, setting and page) and diagnostics.
+    static func expectSame(_ cached: LoadResult, _ decoded: LoadResult) {
+        #expect(cached.diagnostics == decoded.diagnostics)
+        #expect(cached.diagnostics.map(\.description) == decoded.diagnostics.map(\.description))
+        #expect((cached.content == nil) == (decoded.content == nil))
+        guard let cached = cached.content, let decoded = decoded.content else { return }
+        #expect(cached.site == decoded.site)
+        #expect(cached.pages == decoded.pages)
+        #expect(cached.years.map(\.records) == decoded.years.map(\.records))
+        #expect(cached.years.map(\.indexMarkdown) == decoded.years.map(\.indexMarkdown))
+    }
+
+    @Test(arguments: ["valid", "warnings", "error"])
+    func warmCacheGivesWhatDecodingGives(content: String) throws {
+        let files = try #require(Self.contents[content])
+        let communities = files.keys.filter { $0.contains("/communities/") }.count
+        let warm = Self.warmCache(after: files)
+        let result = Self.load(files, cache: warm)
+        #expect(warm.hits == communities)
+        #expect(warm.misses == 0)
+        Self.expectSame(result, Fixtures.load(files))
+    }
+
+    @Test func warningsAndScoresSurviveTheCache() {
+        #expect(Fixtures.load(Self.withWarnings).content != nil)
+        #expect(Fixtures.load(Self.withError).content == nil)
+        let result = Self.load(Self.withWarnings, cache: Self.warmCache(after: Self.withWarnings))
+        #expect(result.diagnostics.contains { !$0.isError && $0.location.file == Self.second })
+        let community = result.content?.years.first?.records.communities.first { $0.slug == "hutang" }
+        #expect(community?.selfAssessment[6]?.points == Points(tenths: 235))
+        #expect(community?.judgments[.q1]?[.braveryReported]?.value == false)
+        #expect(community?.location.file == Fixtures.community)
+    }
+
+    @Test func aChangedFileOfTheSameSizeIsDecodedAgain() throws {
+        let warm = Self.warmCache(after: Self.withWarnings)
+        var changed = Self.withWarnings
+        let text = try #require(Fixtures.files[Fixtures.community])
+        let edited = text.replacingOccurrences(of: "得分: 23.5", with: "得分: 21.5")
+        #expect(edited.utf8.count == text.utf8.count && edited != text)
+        changed[Fixtures.community] = Array(edited.utf8)
+        let result = Self.load(changed, cache: warm)
+        #expect(warm.misses == 1)
+        #expect(warm.hits == 1)
+        Self.expectSame(result, Fixtures.load(changed))
+        let community = result.content?.years.first?.records.communities.first { $0.slug == "hutang" }
+        #expect(community?.selfAssessment[6]?.points == Points(tenths: 215))
+    }
+
+    @Test func aChangedYearInvalidatesEveryEntry() throws {
+        let warm = Self.warmCache(after: Self.withWarnings)
+        var changed = Self.withWarnings
+        let text = try #require(Fixtures.files[Fixtures.year])
+        changed[Fixtures.year] = Array(text.replacingOccurrences(of: "截止日期: 2017-06-30", with: "截止日期: 2017-09-30").utf8)
+        let result = Self.load(changed, cache: warm)
+        #expect(warm.hits == 0)
+        #expect(warm.misses == 2)
+        Self.expectSame(result, Fixtures.load(changed))
+        // The training of 2017-08-01 is no longer after the cut-off.
+        let afterCutoff = { (result: LoadResult) in
+            result.diagnostics.contains { $0.location.file == Self.second && $0.message.contains("截止日期") }
+        }
+        #expect(afterCutoff(Fixtures.load(Self.withWarnings)) && !afterCutoff(result))
+    }
+
+    /// Only the files of this load are kept: a removed community leaves the cache.
+    @Test func entriesOfRemovedFilesAreDropped() {
+        let first = RecordCache(toolVersion: Self.tool)
+        _ = Self.load(Self.withWarnings, cache: first)
+        var fewer = Self.withWarnings
+        fewer[Self.second] = nil
+        let next = RecordCache(bytes: first.encoded(), toolVersion: Self.tool)
+        _ = Self.load(fewer, cache: next)
+        let after = RecordCache(bytes: next.encoded(), toolVersion: Self.tool)
+        _ = Self.load(Self.withWarnings, cache: after)
+        #expect((after.hits, after.misses) == (1, 1))
+    }
+
+    enum Damage: String, CaseIterable {
+        case empty, truncatedHalf, lastByteMissing, extraByte, flippedPayloadByte, headerGarbage, otherTool
+    }
+
+    @Test(arguments: Damage.allCases)
+    func aDamagedCacheIsIgnored(damage: Damage) throws {
+        let cold = RecordCache(toolVersion: Self.tool)
+        _ = Self.load(Self.withWarnings, cache: cold)
+        var bytes = cold.encoded()
+        var tool = Self.tool
+        switch damage {
+        case .empty: bytes = []
+        case .truncatedHalf: bytes.removeLast(bytes.count / 2)
+        case .lastByteMissing: bytes.removeLast()
+        case .extraByte: bytes.append(0)
+        case .flippedPayloadByte: bytes[bytes.count - 20] ^= 0x01
+        case .headerGarbage: bytes[3] = 0xFF
+        case .otherTool: tool = "test-tool 2"
+        }
+        let cache = RecordCache(bytes: bytes, toolVersion: tool)
+        let result = Self.load(Self.withWarnings, cache: cache)
+        // A flipped byte inside one entry's payload costs that entry only.
+        #expect(cache.hits == (damage == .flippedPayloadByte ? 1 : 0))
+        Self.expectSame(result, Fixtures.load(Self.withWarnings))
+    }
+
+    @Test func aLoadWithoutCacheIsUnchanged() {
+        Self.expectSame(ContentLoader(fileSystem: .memory(Self.withWarnings)).load(root: "content", cache: nil),
+                        Fixtures.load(Self.withWarnings))
+    }
+
+    /// As the render manifest: a relative output with a folder is made absolute (`SiteWriter.parent`).
+    @Test(arguments: [("site", "./.qunfang-cache/site.records"), ("out/site/", "/out/.qunfang-cache/site.records"),
+                      ("/tmp/x/public", "/tmp/x/.qunfang-cache/public.records")])
+    func livesBesideTheOutput(output: String, expected: String) {
+        #expect(RecordCache.location(ofOutput: output).hasSuffix(expected))
+    }
+}
