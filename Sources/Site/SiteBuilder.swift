@@ -17,6 +17,10 @@ public struct SiteBuilder: Sendable {
     public var resultFiles: ResultFiles
     /// When a year's booklet and forms are split into volumes (tests use small numbers).
     var volumes = Volumes()
+    /// The build of the tool (its executable's path, size and time): with it, a rebuild tells
+    /// an unchanged page from the digests of the files it is made of, without building its
+    /// view (`SiteRenderer.inputs(of:)`). Empty: every page's view is fingerprinted.
+    public var toolVersion = ""
 
     public init(themesRoot: String, resultFiles: ResultFiles = .reports) {
         self.themesRoot = themesRoot
@@ -36,23 +40,39 @@ public struct SiteBuilder: Sendable {
         let manifest = ManifestRecorder()
         let failure = FirstError()
         let counter = ProgressCounter(total: files.count, report: progress)
+        let rendered = Tally()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             guard !failure.happened else { return }
             do {
-                let path = renderer.path(of: files[index]).value
-                switch renderer.rendering(of: files[index]) {
-                case .page(let template, let context):
-                    let fingerprint = renderer.fingerprint(template: template, context: context).hex
-                    if let old = previous.entries[path], old.fingerprint == fingerprint,
-                       try stage.linkPrevious(path, ifStill: old.stamp) {
-                        manifest.record(path, fingerprint: fingerprint, stamp: old.stamp)
-                    } else {
-                        let bytes = renderer.bytes(of: .page(template: template, context: context))
-                        try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
-                        manifest.record(path, fingerprint: fingerprint, stamp: stage.stamp(of: path))
-                    }
-                case .bytes(let bytes):
+                let file = files[index]
+                let path = renderer.path(of: file).value
+                /// The previous file, linked into the new site, when it was made from `fingerprint` too.
+                func reused(_ fingerprint: String) throws -> Bool {
+                    guard let old = previous.entries[path], old.fingerprint == fingerprint,
+                          try stage.linkPrevious(path, ifStill: old.stamp) else { return false }
+                    manifest.record(path, fingerprint: fingerprint, stamp: old.stamp)
+                    return true
+                }
+                func write(_ bytes: [UInt8], fingerprint: String?) throws {
                     try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
+                    if let fingerprint { manifest.record(path, fingerprint: fingerprint, stamp: stage.stamp(of: path)) }
+                }
+                if let inputs = renderer.inputs(of: file)?.hex {
+                    if try !reused(inputs) {
+                        try write(renderer.render(file).bytes, fingerprint: inputs)
+                        rendered.add()
+                    }
+                } else {
+                    switch renderer.rendering(of: file) {
+                    case .page(let template, let context):
+                        let fingerprint = renderer.fingerprint(template: template, context: context).hex
+                        if try !reused(fingerprint) {
+                            try write(renderer.bytes(of: .page(template: template, context: context)), fingerprint: fingerprint)
+                            rendered.add()
+                        }
+                    case .bytes(let bytes):
+                        try write(bytes, fingerprint: nil)
+                    }
                 }
                 counter.advance()
             } catch {
@@ -65,7 +85,8 @@ public struct SiteBuilder: Sendable {
         }
         // The old manifest describes the old site: drop it before the swap, write the new one after.
         RenderManifest.remove(for: writer)
-        let summary = try stage.commit()
+        var summary = try stage.commit()
+        summary.rendered = rendered.value
         manifest.result.write(for: writer)
         return summary
     }
@@ -80,7 +101,7 @@ public struct SiteBuilder: Sendable {
     func renderer(content: Content, results: [YearResult]) throws -> SiteRenderer {
         let theme = try Theme.load(root: themesRoot, name: content.site.theme, requestedAt: content.site.location)
         return SiteRenderer(content: content, pairs: try pair(content: content, results: results),
-                            theme: theme, resultFiles: resultFiles, volumes: volumes)
+                            theme: theme, resultFiles: resultFiles, volumes: volumes, toolVersion: toolVersion)
     }
 
     /// Each year folder with its result, oldest first; every year needs exactly its own result,

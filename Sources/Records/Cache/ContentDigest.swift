@@ -30,11 +30,42 @@ public struct ContentDigest: Hashable, Sendable {
 
     /// A text, ended by its length, so ("ab", "c") and ("a", "bc") differ.
     public mutating func add(_ text: String) {
-        add(bytes: text.utf8)
+        var text = text
+        text.withUTF8 { add(bytes: $0) }
         add(text.utf8.count)
+    }
+
+    /// Another digest, as 16 bytes.
+    public mutating func add(_ other: ContentDigest) {
+        add(Int(bitPattern: UInt(other.low)))
+        add(Int(bitPattern: UInt(other.high)))
+    }
+
+    /// 32 hex digits.
+    public var hex: String {
+        func digits(_ value: UInt64) -> String {
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - text.count) + text
+        }
+        return digits(high) + digits(low)
     }
 
     public mutating func add(_ number: Int) {
         withUnsafeBytes(of: UInt64(bitPattern: Int64(number)).littleEndian) { add(bytes: $0) }
+    }
+
+    /// Digests added up in any order (a set's digest): the same whichever order they come in.
+    public struct Unordered: Sendable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        public init() {}
+
+        public mutating func insert(_ digest: ContentDigest) {
+            low = low &+ digest.low
+            high = high &+ digest.high
+        }
+
+        public var digest: ContentDigest { ContentDigest(low: low, high: high) }
     }
 }

@@ -59,10 +59,48 @@ public struct YearContent: Sendable {
     public var records: YearRecords
     /// `index.md`, shown on the year's overview page.
     public var indexMarkdown: String?
+    /// Digests of the files the year was loaded from; nil for content made in memory.
+    public var sources: YearSources?
 
-    public init(records: YearRecords, indexMarkdown: String?) {
+    public init(records: YearRecords, indexMarkdown: String?, sources: YearSources? = nil) {
         self.records = records
         self.indexMarkdown = indexMarkdown
+        self.sources = sources
+    }
+}
+
+/// Digests of the files a year was loaded from, so a later stage can tell what changed since
+/// the previous build from a few numbers, without comparing decoded values (the site skips
+/// rendering a page whose sources and standings are unchanged: `SiteRenderer.inputs(of:)`).
+/// Each decoded value is a function of these bytes and of the tool that decoded them.
+public struct YearSources: Hashable, Sendable {
+    /// year.yaml's bytes and the scope decoded from it, which every record is decoded against.
+    public var settings: ContentDigest
+    /// police.yaml's bytes.
+    public var police: ContentDigest
+    /// index.md's bytes (an empty digest when there is none).
+    public var indexMarkdown: ContentDigest
+    /// Each valid community file's bytes, by SLUG.
+    public var communities: [String: ContentDigest]
+
+    public init(settings: ContentDigest, police: ContentDigest, indexMarkdown: ContentDigest,
+                communities: [String: ContentDigest]) {
+        self.settings = settings
+        self.police = police
+        self.indexMarkdown = indexMarkdown
+        self.communities = communities
+    }
+
+    /// All of them at once: what a page made from the whole year (a ranking) depends on.
+    public var year: ContentDigest {
+        var digest = ContentDigest()
+        for part in [settings, police, indexMarkdown] { digest.add(part) }
+        digest.add(communities.count)
+        for (slug, file) in communities.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            digest.add(slug)
+            digest.add(file)
+        }
+        return digest
     }
 }
 

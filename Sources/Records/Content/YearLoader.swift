@@ -36,15 +36,18 @@ struct YearLoader {
         let settings = loadSettings(entries, year: year)
         // With a broken year.yaml the cut-off is unknown: police coverage is then not judged.
         let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
-        let (communities, slugs) = loadCommunities(scope: scope)
-        let police = loadPolice(entries, scope: scope, slugs: slugs)
+        let context = RecordCache.context(of: scope, yearFile: try? files.fileSystem.read(files.path(relative("year.yaml"))))
+        let (communities, slugs, digests) = loadCommunities(scope: scope, context: context)
+        let (police, policeDigest) = loadPolice(entries, scope: scope, slugs: slugs)
         var indexMarkdown: String?
         if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
             indexMarkdown = files.text(relative("index.md"))?.normalizedText
         }
         guard log.errors(since: mark) == 0 else { return nil }
+        let sources = YearSources(settings: context, police: policeDigest,
+                                  indexMarkdown: ContentDigest(of: (indexMarkdown ?? "").utf8), communities: digests)
         return YearContent(records: YearRecords(settings: settings, police: police, communities: communities),
-                           indexMarkdown: indexMarkdown)
+                           indexMarkdown: indexMarkdown, sources: sources)
     }
 
     private func loadSettings(_ entries: [FileSystem.Entry], year: Int) -> YearSettings {
@@ -59,12 +62,13 @@ struct YearLoader {
         return YearSettingsDecoder.decode(root, folderYear: year, schema: schema)
     }
 
-    /// The valid communities, and the SLUGs of every community file (valid or not) with where
-    /// each file is, for police.yaml's cross-check.
+    /// The valid communities, the SLUGs of every community file (valid or not) with where each
+    /// file is, for police.yaml's cross-check, and the digest of each valid community's bytes.
     ///
     /// The files are read and decoded in parallel, each into its own log; the results are
     /// gathered in SLUG order and the logs merged, so the outcome is the same as one by one.
-    private func loadCommunities(scope: YearScope) -> ([Community], [String: String]) {
+    private func loadCommunities(scope: YearScope, context: ContentDigest)
+        -> ([Community], [String: String], [String: ContentDigest]) {
         let folderPath = relative("communities")
         let entries = files.list(folderPath) ?? []
         var jobs: [CommunityFile] = []
@@ -94,41 +98,48 @@ struct YearLoader {
             }
             jobs.append(CommunityFile(relative: file, slug: slug, validSlug: validSlug))
         }
-        let yearFile = files.path(relative("year.yaml"))
-        let cached = cache.map { ($0, context: RecordCache.context(of: scope, yearFile: try? files.fileSystem.read(yearFile))) }
+        let cached = cache.map { ($0, context: context) }
         let (fileSystem, root, jobList) = (files.fileSystem, files.root, jobs)
         let decoded = ParallelMap.map(count: jobs.count) { index in
             jobList[index].load(fileSystem: fileSystem, root: root, scope: scope, cache: cached)
         }
         var communities: [Community] = []
-        for (community, diagnostics) in decoded {
-            log.append(contentsOf: diagnostics)
-            if let community { communities.append(community) }
+        var digests: [String: ContentDigest] = [:]
+        for (outcome, digest) in decoded {
+            log.append(contentsOf: outcome.diagnostics)
+            if let community = outcome.community {
+                communities.append(community)
+                digests[community.slug] = digest
+            }
         }
-        return (communities, slugs)
+        return (communities, slugs, digests)
     }
 
+    /// The police figures by SLUG, and the digest of police.yaml's bytes.
     private func loadPolice(_ entries: [FileSystem.Entry], scope: YearScope, slugs: [String: String])
-        -> [String: PoliceFigures] {
+        -> ([String: PoliceFigures], ContentDigest) {
         let file = files.path(relative("police.yaml"))
         guard entries.contains(where: { $0.name == "police.yaml" && $0.kind == .file }) else {
             log.error(.start(of: file), "年度文件夹 \(folder) 缺少公安数据文件 police.yaml",
                       hint: "每个社区都需要派出所提供的逐月发案数和平台考核数")
-            return [:]
+            return ([:], ContentDigest())
         }
-        guard let (root, schema) = files.yaml(relative("police.yaml"), maximumNodes: YAMLLimits.maximumPoliceNodes) else { return [:] }
+        guard let bytes = files.bytes(relative("police.yaml")),
+              let (root, schema) = files.yaml(relative("police.yaml"), bytes: bytes, maximumNodes: YAMLLimits.maximumPoliceNodes)
+        else { return ([:], ContentDigest()) }
+        let digest = ContentDigest(of: bytes)
         let (figures, keys) = PoliceDecoder.decode(root, known: Set(slugs.keys), scope: scope, schema: schema)
         for (slug, location) in keys.sorted(by: { $0.value < $1.value }) where slugs[slug] == nil {
             log.error(location, "police.yaml 中的“\(slug)”没有对应的社区文件 communities/\(slug).yaml",
                       hint: Suggestion.closest(to: slug, among: Array(slugs.keys)).map { "是不是“\($0)”？" }
                         ?? "检查代号是否与社区文件名一致")
         }
-        if case .mapping = root {} else if !root.isNull { return figures }
+        if case .mapping = root {} else if !root.isNull { return (figures, digest) }
         for (slug, communityFile) in slugs.sorted(by: { $0.key < $1.key }) where keys[slug] == nil {
             log.error(.start(of: file), "police.yaml 缺少社区“\(slug)”（\(communityFile)）的数据",
                       hint: "每个社区都要有一项“\(slug):”，含侵财、通讯网络诈骗和平台考核数；没有发案的月份写 0")
         }
-        return figures
+        return (figures, digest)
     }
 }
 
@@ -140,17 +151,19 @@ private struct CommunityFile: Sendable {
 
     /// The community (nil when the file had an error or its name is not a SLUG) and every
     /// diagnostic of the file, collected in a log of its own. With a cache (and the digest of
-    /// the year's scope), a file whose bytes match a stored entry is not decoded again.
+    /// the year's scope), a file whose bytes match a stored entry is not decoded again. Also
+    /// the digest of the file's bytes.
     func load(fileSystem: FileSystem, root: String, scope: YearScope,
-              cache: (RecordCache, context: ContentDigest)?) -> RecordOutcome {
+              cache: (RecordCache, context: ContentDigest)?) -> (RecordOutcome, ContentDigest) {
         let files = ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog())
-        guard let bytes = files.bytes(relative) else { return (nil, files.log.diagnostics) }
-        guard let (cache, context) = cache else { return decode(bytes, files: files, scope: scope) }
-        let key = RecordCacheKey(path: files.path(relative), file: ContentDigest(of: bytes), context: context)
-        if let outcome = cache.outcome(for: key) { return outcome }
+        guard let bytes = files.bytes(relative) else { return ((nil, files.log.diagnostics), ContentDigest()) }
+        let digest = ContentDigest(of: bytes)
+        guard let (cache, context) = cache else { return (decode(bytes, files: files, scope: scope), digest) }
+        let key = RecordCacheKey(path: files.path(relative), file: digest, context: context)
+        if let outcome = cache.outcome(for: key) { return (outcome, digest) }
         let outcome = decode(bytes, files: files, scope: scope)
         cache.record(outcome, for: key)
-        return outcome
+        return (outcome, digest)
     }
 
     private func decode(_ bytes: [UInt8], files: ContentFiles, scope: YearScope) -> RecordOutcome {

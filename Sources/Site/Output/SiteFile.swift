@@ -23,6 +23,9 @@ public struct BuildSummary: Hashable, Sendable, CustomStringConvertible {
     public var unchanged: Int
     /// Files of the previous site that the new one no longer has.
     public var removed: Int
+    /// Pages and results files made this time; the others were known unchanged from their
+    /// fingerprints and linked without being made (or are theme files). Not in the summary line.
+    public var rendered = 0
 
     public init(written: Int, unchanged: Int, removed: Int) {
         self.written = written

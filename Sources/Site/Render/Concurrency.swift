@@ -34,3 +34,12 @@ final class ProgressCounter: @unchecked Sendable {
         report(now, total)
     }
 }
+
+/// A count kept from many threads.
+final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}

@@ -1,47 +1,9 @@
+import Records
+
 /// A stable 128-bit digest of what a page is rendered from, the same in every run and on every
-/// machine (Swift's `Hasher` is seeded per process, so it cannot key anything kept on disk).
-/// Two independent 64-bit FNV-1a lanes; not for adversaries, for telling inputs apart.
-struct Fingerprint: Hashable, Sendable {
-    private(set) var low: UInt64 = 0xcbf2_9ce4_8422_2325
-    private(set) var high: UInt64 = 0x6c62_272e_07bb_0142
-
-    mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
-        var low = self.low, high = self.high
-        for byte in bytes {
-            low = (low ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_0163
-        }
-        self.low = low
-        self.high = high
-    }
-
-    mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { add(bytes: $0) }
-        add(length: text.utf8.count)
-    }
-
-    mutating func add(_ number: Int) { add(length: number) }
-
-    /// Also ends every variable-length value, so ("ab", "c") and ("a", "bc") differ.
-    mutating func add(length: Int) {
-        withUnsafeBytes(of: UInt64(bitPattern: Int64(length)).littleEndian) { add(bytes: $0) }
-    }
-
-    mutating func add(_ other: Fingerprint) {
-        add(length: Int(bitPattern: UInt(other.low)))
-        add(length: Int(bitPattern: UInt(other.high)))
-    }
-
-    /// 32 hex digits.
-    var hex: String {
-        func digits(_ value: UInt64) -> String {
-            let text = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - text.count) + text
-        }
-        return digits(high) + digits(low)
-    }
-}
+/// machine: the loader's `ContentDigest` (two FNV-1a lanes), so a page's digest can take in the
+/// digests of the files it was made from.
+typealias Fingerprint = ContentDigest
 
 /// A value a page's fingerprint can include.
 protocol Fingerprintable {
@@ -72,17 +34,15 @@ extension TemplateFields {
     /// Every field the templates can reach, by name; the fields' order in the table does not
     /// matter (each name–value pair is digested apart and the digests are added up).
     func fingerprint(into digest: inout Fingerprint) {
-        var low: UInt64 = 0, high: UInt64 = 0
+        var fields = Fingerprint.Unordered()
         for (name, path) in Self.templateFields {
             var field = Fingerprint()
             field.add(name)
             Self.fingerprint(self[keyPath: path], into: &field)
-            low = low &+ field.low
-            high = high &+ field.high
+            fields.insert(field)
         }
         digest.add(5)
-        digest.add(length: Int(bitPattern: UInt(low)))
-        digest.add(length: Int(bitPattern: UInt(high)))
+        digest.add(fields.digest)
     }
 
     static func fingerprint(_ value: Any, into digest: inout Fingerprint) {

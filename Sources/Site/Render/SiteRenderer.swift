@@ -43,10 +43,13 @@ struct SiteRenderer: Sendable {
     let layouts: LayoutBuilder
     let resultFiles: ResultFiles
     let volumes: Volumes
+    /// The build of the tool, part of every page's `inputs(of:)`; empty when unknown.
+    let toolVersion: String
 
     init(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme, resultFiles: ResultFiles,
-         volumes: Volumes = Volumes()) {
+         volumes: Volumes = Volumes(), toolVersion: String = "") {
         self.content = content
+        self.toolVersion = toolVersion
         self.volumes = volumes
         self.theme = theme
         self.resultFiles = resultFiles

@@ -39,13 +39,15 @@ struct SitePipeline: Sendable {
     /// (`RecordCache.location(ofOutput:)`), which is rewritten only after the site was committed.
     func run(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
         let cacheFile = RecordCache.location(ofOutput: output)
-        let cache = RecordCache.load(from: cacheFile, toolVersion: RecordCache.runningToolVersion)
+        let tool = RecordCache.runningToolVersion
+        let cache = RecordCache.load(from: cacheFile, toolVersion: tool)
         let loaded = ContentLoader(fileSystem: .local).load(root: content, cache: cache)
         guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
         let results = records.years.map { YearAssessment.score($0.records, map: YearAssessment.onEveryCore) }
         do {
-            let summary = try SiteBuilder(themesRoot: themes).build(content: records, results: results, output: output,
-                                                                progress: progress)
+            var builder = SiteBuilder(themesRoot: themes)
+            builder.toolVersion = tool
+            let summary = try builder.build(content: records, results: results, output: output, progress: progress)
             cache.save(to: cacheFile)
             return .built(summary, warnings: loaded.diagnostics.sorted())
         } catch let error as SiteError {

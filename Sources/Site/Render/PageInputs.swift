@@ -1,0 +1,107 @@
+import Records
+import Scoring
+
+/// A page's fingerprint taken from what it is made of, without building its view.
+///
+/// Building a scorecard's view and digesting every field of it cost as much as a third of a
+/// rebuild at 10,000 communities, only to learn that nothing changed. Each decoded value is a
+/// function of the bytes of the files it came from and of the tool that decoded it
+/// (`YearSources`, `toolVersion`); each score is a function of the community's record, its
+/// police figures and the year's settings; a page adds to that only what it takes from other
+/// communities (ranks) and from the site (layout, theme). Those are digested instead:
+///
+/// - a scorecard: its file, the year's settings, its police figures, its ranks in every quarter
+///   and in the year;
+/// - a booklet volume: the same for each community in it, and the volume's place and members;
+/// - a page about the whole year (rankings, subsidy, forms, rules, results files): every file of
+///   the year at once;
+/// - every page: the render-manifest version, the tool's build, the theme's templates, the
+///   page's path and template, and what the layout is made of (site title, unit, years).
+///
+/// Nil, and the page's view is fingerprinted as before, when the year was not loaded from files
+/// (`sources` is nil), when the tool's build is unknown, or for the home page and free pages.
+extension SiteRenderer {
+    func inputs(of file: File) -> Fingerprint? {
+        guard !toolVersion.isEmpty else { return nil }
+        switch file {
+        case .scorecard(let y, let community):
+            guard let sources = years[y].content.sources,
+                  var digest = communityInputs(y, community, sources: sources) else { return nil }
+            digest.add(page: "scorecard", at: path(of: file), renderer: self)
+            return digest
+        case .bookletVolume(let y, let volume):
+            guard let sources = years[y].content.sources else { return nil }
+            let volume = years[y].bookletVolumes[volume]
+            var digest = Fingerprint()
+            digest.add(volume.number)
+            digest.add(volume.station)
+            digest.add(volume.part)
+            digest.add(volume.parts)
+            digest.add(volume.entries.count)
+            for entry in volume.entries {
+                guard let inputs = communityInputs(y, entry, sources: sources) else { return nil }
+                digest.add(inputs)
+            }
+            digest.add(page: "scorecards", at: path(of: file), renderer: self)
+            return digest
+        case .year(let y), .quarter(let y, _), .booklet(let y), .subsidy(let y), .forms(let y),
+             .formsVolume(let y, _), .rules(let y), .resultsJSON(let y), .resultsCSV(let y):
+            guard let sources = years[y].content.sources else { return nil }
+            var digest = Fingerprint()
+            digest.add(sources.year)
+            digest.add(page: "\(file)", at: path(of: file), renderer: self)
+            return digest
+        case .home, .freePage, .asset:
+            return nil
+        }
+    }
+
+    /// What community `index`'s scorecard shows: its file, the year's settings, its police
+    /// figures, and its standings (rank, previous rank, police rank) in every quarter and the year.
+    private func communityInputs(_ y: Int, _ index: Int, sources: YearSources) -> Fingerprint? {
+        let year = years[y]
+        let community = year.content.records.communities[index]
+        guard let file = sources.communities[community.slug] else { return nil }
+        var digest = Fingerprint()
+        digest.add(sources.settings)
+        digest.add(file)
+        if let police = year.content.records.police[community.slug] {
+            for counts in [police.propertyCrime, police.telecomFraud] {
+                for months in [counts.thisYear, counts.lastYear] {
+                    digest.add(months.count)
+                    for cases in months { digest.add(cases) }
+                }
+            }
+            digest.add(police.platformScores.count)
+            for figure in police.platformScores { digest.add(figure.tenths) }
+        } else {
+            digest.add(-1)
+        }
+        for quarter in Quarter.allCases {
+            guard let standing = year.index.standing(of: community.slug, in: quarter) else {
+                digest.add(-1)
+                continue
+            }
+            digest.add(standing.rank ?? 0)
+            digest.add(standing.previousRank ?? 0)
+            digest.add(standing.policeRank)
+        }
+        digest.add(year.index.annual(of: community.slug)?.rank ?? -1)
+        return digest
+    }
+}
+
+private extension Fingerprint {
+    /// What every page has in common: how it is rendered and laid out, and where it is.
+    mutating func add(page template: String, at path: SitePath, renderer: SiteRenderer) {
+        add(RenderManifest.version)
+        add(renderer.toolVersion)
+        add(renderer.theme.templatesFingerprint)
+        add(template)
+        add(path.value)
+        add(renderer.layouts.siteTitle)
+        add(renderer.layouts.organization ?? "\u{0}")
+        add(renderer.layouts.years.count)
+        for year in renderer.layouts.years { add(year) }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Records
+import SampleContent
+import Scoring
+import Testing
+@testable import Site
+
+/// A rebuild skips a page by the digests of what it is made of (`SiteRenderer.inputs(of:)`):
+/// after each kind of edit on disk, the rebuilt site is byte for byte a fresh render of the
+/// reloaded content, and only the pages the edit reaches are rendered again.
+@Suite struct PageInputsTests {
+    /// An edit of the files under `content/`.
+    struct Edit: Sendable, CustomTestStringConvertible {
+        let testDescription: String
+        /// Reaches one community's records only: its scorecard, its booklet volume and the pages
+        /// about the whole year are rendered again, no other community's pages.
+        let oneCommunity: Bool
+        let apply: @Sendable (_ content: String) throws -> Void
+    }
+
+    static let edits: [Edit] = [
+        Edit(testDescription: "一条评定改变（总分和名次随之变化）", oneCommunity: false) { content in
+            try replace(in: content + "/2017/communities/c00002.yaml", "一把手负责: 是", with: "一把手负责: 否")
+        },
+        Edit(testDescription: "只改注释（文件字节变了，内容没变）", oneCommunity: true) { content in
+            try append(to: content + "/2017/communities/c00003.yaml", "# 复核过\n")
+        },
+        Edit(testDescription: "改一名队员的姓名（只影响本社区）", oneCommunity: true) { content in
+            try replaceFirst(in: content + "/2017/communities/c00004.yaml", "姓名: ", with: "姓名: 新")
+        },
+        Edit(testDescription: "改一个社区的派出所（换册）", oneCommunity: false) { content in
+            try replaceFirst(in: content + "/2017/communities/c00005.yaml", "派出所: ", with: "派出所: 另一")
+        },
+        Edit(testDescription: "改 police.yaml 的平台考核数", oneCommunity: false) { content in
+            try replaceFirst(in: content + "/2017/police.yaml", "平台考核数: [", with: "平台考核数: [1")
+        },
+        Edit(testDescription: "改 year.yaml 的申请人", oneCommunity: false) { content in
+            try append(to: content + "/2017/year.yaml", "")
+            try replaceFirst(in: content + "/2017/year.yaml", "申请人: ", with: "申请人: 另")
+        },
+    ]
+
+    @Test(arguments: edits)
+    func aRebuildAfterAnEditIsAFreshRender(edit: Edit) throws {
+        let (content, output) = try Self.writeContent()
+        let first = try Self.build(content, into: output)
+        #expect(first.rendered > 0)
+        let again = try Self.build(content, into: output)
+        #expect(again.rendered == 0, "nothing changed, yet pages were rendered")
+        try edit.apply(content)
+        let summary = try Self.build(content, into: output)
+        #expect(summary.rendered > 0)
+        if edit.oneCommunity { #expect(summary.rendered == (try Self.yearWidePages(content)) + 2) }
+    }
+
+    /// Another build of the tool may score or lay out differently: every page made from the
+    /// records is rendered again (the home page and free pages fingerprint their views instead).
+    @Test func anotherBuildOfTheToolRendersEveryPage() throws {
+        let (content, output) = try Self.writeContent()
+        let first = try Self.build(content, into: output)
+        let other = try Self.build(content, into: output, tool: "另一个版本")
+        let pages = ContentLoader(fileSystem: .local).load(root: content).content?.pages.count ?? 0
+        #expect(other.rendered == first.rendered - 1 - pages)
+    }
+
+    // MARK: Helpers
+
+    /// The pages about the whole year (rankings, subsidy, forms, rules, results files, booklet index).
+    static func yearWidePages(_ content: String) throws -> Int {
+        let records = try #require(ContentLoader(fileSystem: .local).load(root: content).content)
+        let results = records.years.map { YearAssessment.score($0.records) }
+        var builder = Fixture.builder
+        builder.volumes = Volumes(threshold: 4, volumeSize: 3)
+        return try builder.renderer(content: records, results: results).files.filter {
+            switch $0 {
+            case .scorecard, .bookletVolume, .home, .freePage, .asset: false
+            default: true
+            }
+        }.count
+    }
+
+    /// 12 generated communities on disk, and where their site goes.
+    static func writeContent() throws -> (content: String, output: String) {
+        let folder = Fixture.temporaryFolder()
+        for file in try SampleGenerator(communities: 12).files() {
+            let path = folder + "/content/" + file.relativePath
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try file.text.write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        return (folder + "/content", folder + "/site")
+    }
+
+    /// Loads, scores and builds (volumes of 3, so the booklet is split), then checks the site
+    /// against a fresh render of the same content.
+    static func build(_ content: String, into output: String, tool: String = "测试版本") throws -> BuildSummary {
+        let loaded = ContentLoader(fileSystem: .local).load(root: content)
+        let records = try #require(loaded.content, "\(loaded.diagnostics.filter(\.isError))")
+        let results = records.years.map { YearAssessment.score($0.records) }
+        var builder = Fixture.builder
+        builder.volumes = Volumes(threshold: 4, volumeSize: 3)
+        builder.toolVersion = tool
+        let summary = try builder.build(content: records, results: results, output: output)
+        try IncrementalBuildTests.expectMatchesFreshRender(output, builder, records, results)
+        return summary
+    }
+
+    static func replace(in path: String, _ old: String, with new: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(old), "\(path) has no “\(old)”")
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    static func replaceFirst(in path: String, _ old: String, with new: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let range = try #require(text.range(of: old), "\(path) has no “\(old)”")
+        try text.replacingCharacters(in: range, with: new).write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    static func append(to path: String, _ line: String) throws {
+        try (try String(contentsOfFile: path, encoding: .utf8) + line).write(toFile: path, atomically: false, encoding: .utf8)
+    }
+}
