@@ -1,7 +1,9 @@
 /// A stable 128-bit digest of a content file's bytes or of what its decoding depends on, the
 /// same in every run and on every machine (Swift's `Hasher` is seeded per process, so it cannot
-/// key anything kept on disk). Two independent 64-bit FNV-1a lanes, like the site's page
-/// fingerprints: not for adversaries, for telling inputs apart.
+/// key anything kept on disk). Two independent 64-bit lanes that take contiguous bytes eight at
+/// a time (a multiply and a shift each: a rebuild digests every record, 130 MB at 10,000
+/// communities, and byte-by-byte FNV-1a took a third of it) and single bytes FNV-1a style:
+/// not for adversaries, for telling inputs apart.
 public struct ContentDigest: Hashable, Sendable {
     private(set) var low: UInt64 = 0xcbf2_9ce4_8422_2325
     private(set) var high: UInt64 = 0x6c62_272e_07bb_0142
@@ -19,13 +21,33 @@ public struct ContentDigest: Hashable, Sendable {
     }
 
     public mutating func add<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+        let contiguous: Void? = bytes.withContiguousStorageIfAvailable { add(raw: UnsafeRawBufferPointer($0)) }
+        guard contiguous == nil else { return }
+        for byte in bytes { add(byte: byte) }
+    }
+
+    private mutating func add(raw bytes: UnsafeRawBufferPointer) {
         var low = self.low, high = self.high
-        for byte in bytes {
-            low = (low ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_0163
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            low = (low ^ word) &* 0x9e37_79b9_7f4a_7c15
+            low ^= low >> 32
+            high = (high ^ word) &* 0xc2b2_ae3d_27d4_eb4f
+            high ^= high >> 29
+            offset += 8
         }
         self.low = low
         self.high = high
+        while offset < bytes.count {
+            add(byte: bytes[offset])
+            offset += 1
+        }
+    }
+
+    private mutating func add(byte: UInt8) {
+        low = (low ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_0163
     }
 
     /// A text, ended by its length, so ("ab", "c") and ("a", "bc") differ.

@@ -16,7 +16,7 @@ import Scoring
 /// only the current build's files. Used from many threads at once.
 public final class RecordCache: @unchecked Sendable {
     /// Bump when what an entry stores or how it is laid out changes.
-    public static let formatVersion = "qunfang-record-cache 1"
+    public static let formatVersion = "qunfang-record-cache 2"
 
     /// The build of the tool the entries were decoded by.
     public let toolVersion: String

@@ -8,17 +8,16 @@ public enum Ranking {
 
     /// `items` sorted by `key` descending then SLUG, each with its competition rank.
     public static func ranked<T>(_ items: [T], by key: (T) -> Int, slug: (T) -> String) -> [(item: T, rank: Int)] {
-        let sorted = items.sorted { lhs, rhs in
-            let (l, r) = (key(lhs), key(rhs))
-            return l != r ? l > r : slugPrecedes(slug(lhs), slug(rhs))
+        // Sorts the keys with their positions, not the items: a score is a large value to move.
+        let keys = items.indices.map { (key: key(items[$0]), index: $0) }
+        let order = keys.sorted { lhs, rhs in
+            lhs.key != rhs.key ? lhs.key > rhs.key : slugPrecedes(slug(items[lhs.index]), slug(items[rhs.index]))
         }
         var result: [(item: T, rank: Int)] = []
-        for (index, item) in sorted.enumerated() {
-            if let last = result.last, key(last.item) == key(item) {
-                result.append((item, last.rank))
-            } else {
-                result.append((item, index + 1))
-            }
+        result.reserveCapacity(items.count)
+        for (position, entry) in order.enumerated() {
+            let rank = position > 0 && order[position - 1].key == entry.key ? result[position - 1].rank : position + 1
+            result.append((items[entry.index], rank))
         }
         return result
     }
@@ -29,8 +28,13 @@ public enum Ranking {
                                      previous: QuarterResult?) -> QuarterResult {
         let police = ranked(scores, by: \.platformScore.tenths, slug: \.slug)
         let policeRanks = Dictionary(uniqueKeysWithValues: police.map { ($0.item.slug, $0.rank) })
+        // Looked up once per community: searching the previous ranking for each made ranking
+        // quadratic in the number of communities.
+        let previousRanks = Dictionary((previous?.standings ?? []).compactMap { standing in
+            standing.rank.map { (standing.score.slug, $0) }
+        }, uniquingKeysWith: { first, _ in first })
         func standing(_ score: CommunityScore, rank: Int?) -> Standing {
-            Standing(score: score, rank: rank, previousRank: previous?.standing(of: score.slug)?.rank,
+            Standing(score: score, rank: rank, previousRank: previousRanks[score.slug],
                      policeRank: policeRanks[score.slug] ?? 0)
         }
         let rankedStandings = ranked(scores.filter { !$0.isVetoed }, by: \.total.tenths, slug: \.slug)

@@ -13,8 +13,9 @@ import Scoring
 /// - a scorecard: its file, the year's settings, its police figures, its ranks in every quarter
 ///   and in the year;
 /// - a booklet volume: the same for each community in it, and the volume's place and members;
-/// - a page about the whole year (rankings, subsidy, forms, rules, results files): every file of
-///   the year at once;
+/// - a page about the whole year (rankings, subsidy, forms, rules, results files): the year's
+///   settings, index.md, its communities' names and stations, and every figure of its results
+///   (`YearResultDigest`), so an edit that changes no score (a roster entry, a note) leaves them;
 /// - every page: the render-manifest version, the tool's build, the theme's templates, the
 ///   page's path and template, and what the layout is made of (site title, unit, years).
 ///
@@ -30,30 +31,45 @@ extension SiteRenderer {
             digest.add(page: "scorecard", at: path(of: file), renderer: self)
             return digest
         case .bookletVolume(let y, let volume):
-            guard let sources = years[y].content.sources else { return nil }
             let volume = years[y].bookletVolumes[volume]
             var digest = Fingerprint()
             digest.add(volume.number)
             digest.add(volume.station)
             digest.add(volume.part)
             digest.add(volume.parts)
-            digest.add(volume.entries.count)
-            for entry in volume.entries {
-                guard let inputs = communityInputs(y, entry, sources: sources) else { return nil }
-                digest.add(inputs)
-            }
+            guard add(communities: volume.entries, of: y, to: &digest) else { return nil }
+            digest.add(page: "scorecards", at: path(of: file), renderer: self)
+            return digest
+        case .booklet(let y) where !years[y].isSplit:
+            // The whole booklet in one page: every community's compact scorecard.
+            var digest = Fingerprint()
+            guard add(communities: Array(years[y].content.records.communities.indices), of: y, to: &digest) else { return nil }
             digest.add(page: "scorecards", at: path(of: file), renderer: self)
             return digest
         case .year(let y), .quarter(let y, _), .booklet(let y), .subsidy(let y), .forms(let y),
              .formsVolume(let y, _), .rules(let y), .resultsJSON(let y), .resultsCSV(let y):
             guard let sources = years[y].content.sources else { return nil }
             var digest = Fingerprint()
-            digest.add(sources.year)
+            digest.add(sources.settings)
+            digest.add(sources.indexMarkdown)
+            digest.add(years[y].resultDigest)
             digest.add(page: "\(file)", at: path(of: file), renderer: self)
             return digest
         case .home, .freePage, .asset:
             return nil
         }
+    }
+
+    /// The inputs of each of `entries` (indexes of the year's communities), for a page printing
+    /// their scorecards; false when one of them is unknown.
+    private func add(communities entries: [Int], of y: Int, to digest: inout Fingerprint) -> Bool {
+        guard let sources = years[y].content.sources else { return false }
+        digest.add(entries.count)
+        for entry in entries {
+            guard let inputs = communityInputs(y, entry, sources: sources) else { return false }
+            digest.add(inputs)
+        }
+        return true
     }
 
     /// What community `index`'s scorecard shows: its file, the year's settings, its police

@@ -12,7 +12,7 @@ import Foundation
 /// every page is rendered, as in a first build.
 struct RenderManifest: Sendable {
     /// Bump when rendering changes in a way the fingerprints do not see (a new swift-mustache).
-    static let version = "qunfang-render-manifest 2"
+    static let version = "qunfang-render-manifest 3"
 
     /// A file's identity on disk.
     struct Stamp: Hashable, Sendable {

@@ -35,6 +35,8 @@ struct SiteRenderer: Sendable {
         var result: YearResult { index.result }
         var number: Int { index.result.year }
         let isSplit: Bool
+        /// Every figure of the year's results and its communities' names and stations.
+        let resultDigest: Fingerprint
     }
 
     let content: Content
@@ -60,7 +62,8 @@ struct SiteRenderer: Sendable {
             let forms = FormsView.all(result)
             return Year(content: yearContent, index: YearIndex(result),
                         bookletVolumes: split ? volumes.split(yearContent.records.communities.map(\.policeStation)) : [],
-                        forms: forms, formVolumes: split ? volumes.split(forms.map(\.station)) : [], isSplit: split)
+                        forms: forms, formVolumes: split ? volumes.split(forms.map(\.station)) : [], isSplit: split,
+                        resultDigest: YearResultDigest.digest(result, communities: yearContent.records.communities))
         }
     }
 

@@ -1,0 +1,68 @@
+import Records
+import Scoring
+
+/// A digest of everything the pages about a whole year can show of its results: every
+/// community's name, station, item points, total, vetoes, police figure and ranks in every
+/// quarter, the annual standings, and the communities in file order (the year overview lists
+/// them before any quarter is assessed). The reasons behind each item are left out: only a
+/// scorecard prints them, and a scorecard is fingerprinted from its own record.
+enum YearResultDigest {
+    static func digest(_ result: YearResult, communities: [Community]) -> Fingerprint {
+        var digest = Fingerprint()
+        digest.add(result.year)
+        digest.add(communities.count)
+        for community in communities {
+            digest.add(community.slug)
+            digest.add(community.name)
+            digest.add(community.policeStation ?? "\u{0}")
+        }
+        digest.add(result.quarters.count)
+        for quarter in result.quarters {
+            digest.add(quarter.quarter.rawValue)
+            digest.add(quarter.standings.count)
+            for standing in quarter.standings { add(standing, to: &digest) }
+            for standing in quarter.policeOrder { digest.add(standing.score.slug) }
+        }
+        guard let annual = result.annual else {
+            digest.add(-1)
+            return digest
+        }
+        digest.add(annual.standings.count)
+        for standing in annual.standings {
+            digest.add(standing.slug)
+            digest.add(standing.name)
+            digest.add(standing.policeStation ?? "\u{0}")
+            digest.add(standing.total.tenths)
+            digest.add(standing.vetoed ? 1 : 0)
+            digest.add(standing.rank ?? 0)
+            digest.add(standing.convertedHundredths)
+            digest.add(standing.subsidy.fen)
+            digest.add(standing.band ?? "\u{0}")
+        }
+        return digest
+    }
+
+    private static func add(_ standing: Standing, to digest: inout Fingerprint) {
+        let score = standing.score
+        digest.add(score.slug)
+        digest.add(score.name)
+        digest.add(score.policeStation ?? "\u{0}")
+        digest.add(score.items.count)
+        for item in score.items {
+            digest.add(item.item.number)
+            digest.add(item.maximum.tenths)
+            digest.add(item.points.tenths)
+            digest.add(item.capped ? 1 : 0)
+        }
+        digest.add(score.total.tenths)
+        digest.add(score.vetoes.count)
+        for veto in score.vetoes {
+            digest.add(veto.number)
+            digest.add(veto.text)
+        }
+        digest.add(score.platformScore.tenths)
+        digest.add(standing.rank ?? 0)
+        digest.add(standing.previousRank ?? 0)
+        digest.add(standing.policeRank)
+    }
+}
