@@ -11,8 +11,11 @@
 #   - a build into a fresh output folder (new folder each run: no previous site, no cache),
 # and prints, per tool, the median wall time [min–max], pages per second (N / time), the median
 # peak memory (/usr/bin/time -v), and the ratio qunfang / Hugo computed pair by pair (median).
-# At the largest N it also measures qunfang's no-change rebuild and its incremental rebuild
-# (one record changed, then changed back, alternately).
+# At the largest N it also measures qunfang's rebuilds into the kept folder: with no change, and
+# after one record changed (then changed back, alternately) in two ways: its 备注 edited (no
+# score moves: one scorecard and one booklet page change) and one judgment flipped (its total
+# moves by 2 points, so every community it passes changes rank, on its scorecard, its booklet
+# page and every ranking).
 #
 # Needs the release build (`swift build -c release`, done here), python3 for the Hugo content,
 # and Debian's hugo (`apt-get install -y hugo`; without it only qunfang is measured).
@@ -201,21 +204,32 @@ content=$work/$last/content
 logs=$work/$last/logs
 record=$content/2017/communities/$(changed_record "$content")
 "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site" >/dev/null 2>&1
+# toggle FILE A B: replaces A with B in FILE, or B with A when A is not there.
+toggle() {
+    if grep -q "$2" "$1"; then sed -i "s/$2/$3/" "$1"; else sed -i "s/$3/$2/" "$1"; fi
+}
 for run in $(seq 1 "$runs"); do
     measure "no change" "$logs/q-nochange" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site"
-    # One record changes (a judgment flips), then changes back: each build sees one changed record.
-    if grep -q '一把手负责: 是' "$record"; then
-        sed -i 's/一把手负责: 是/一把手负责: 否/' "$record"
-    else
-        sed -i 's/一把手负责: 否/一把手负责: 是/' "$record"
-    fi
-    measure "one record changed ($(basename "$record"))" "$logs/q-incremental" \
+    toggle "$record" "年度小结" "年度总结"
+    measure "one record's 备注 edited ($(basename "$record"))" "$logs/q-note" \
+        "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site"
+    toggle "$record" "一把手负责: 是" "一把手负责: 否"
+    measure "one record's judgment flipped" "$logs/q-incremental" \
         "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$last/site"
 done
 "$sample" --force --communities "$last" "$content" >/dev/null
 summary "qunfang, no-change rebuild" "$last" "$logs/q-nochange"
-summary "qunfang, one record changed" "$last" "$logs/q-incremental"
-awk 'NR == FNR { f[FNR] = $1; next } { print $1 / f[FNR] }' "$logs/q-fresh" "$logs/q-incremental" | sort -n \
-    | awk '{ r[NR] = $1 } END { printf "  incremental / fresh full build: %.2f (median of pairs)\n", r[int((NR + 1) / 2)] }'
+summary "qunfang, 备注 edited" "$last" "$logs/q-note"
+summary "qunfang, judgment flipped" "$last" "$logs/q-incremental"
+# pair_ratio LOG: the median over runs of LOG's time / the fresh full build's time in that run.
+pair_ratio() {
+    awk 'NR == FNR { f[FNR] = $1; next } { print $1 / f[FNR] }' "$logs/q-fresh" "$1" | sort -n \
+        | awk '{ r[NR] = $1 } END { printf "%.2f", r[int((NR + 1) / 2)] }'
+}
+echo "  rebuild / fresh full build (median of pairs): no change $(pair_ratio "$logs/q-nochange"),\
+ 备注 edited $(pair_ratio "$logs/q-note"), judgment flipped $(pair_ratio "$logs/q-incremental")"
+first=$(awk '{ print $1 }' "$work/$(echo "$sizes" | awk '{ print $1 }')/logs/q-fresh" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+lastfresh=$(awk '{ print $1 }' "$logs/q-fresh" | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+echo "  fresh full build, N = $last over N = $(echo "$sizes" | awk '{ print $1 }'): $(awk -v a="$lastfresh" -v b="$first" 'BEGIN { printf "%.1f", a / b }')×"
 
 if [ ${#fresh_folders[@]} -gt 0 ]; then rm -rf "${fresh_folders[@]}"; fi

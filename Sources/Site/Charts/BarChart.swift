@@ -56,27 +56,27 @@ struct BarChartView {
 // Field tables for the templates (see TemplateFields).
 
 extension BarChartView.Bar: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<BarChartView.Bar> & Sendable] = [
-        "label": \BarChartView.Bar.label,
-        "value": \BarChartView.Bar.value,
-        "y": \BarChartView.Bar.y,
-        "textY": \BarChartView.Bar.textY,
-        "width": \BarChartView.Bar.width,
-        "valueX": \BarChartView.Bar.valueX,
-        "vetoed": \BarChartView.Bar.vetoed,
+    static let templateFields: [String: @Sendable (BarChartView.Bar) -> Any] = [
+        "label": { $0.label },
+        "value": { $0.value },
+        "y": { $0.y },
+        "textY": { $0.textY },
+        "width": { $0.width },
+        "valueX": { $0.valueX },
+        "vetoed": { $0.vetoed },
     ]
 }
 
 extension BarChartView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<BarChartView> & Sendable] = [
-        "title": \BarChartView.title,
-        "width": \BarChartView.width,
-        "height": \BarChartView.height,
-        "labelWidth": \BarChartView.labelWidth,
-        "bars": \BarChartView.bars,
-        "axisX": \BarChartView.axisX,
-        "axisHeight": \BarChartView.axisHeight,
-        "note": \BarChartView.note,
-        "hasNote": \BarChartView.hasNote,
+    static let templateFields: [String: @Sendable (BarChartView) -> Any] = [
+        "title": { $0.title },
+        "width": { $0.width },
+        "height": { $0.height },
+        "labelWidth": { $0.labelWidth },
+        "bars": { $0.bars },
+        "axisX": { $0.axisX },
+        "axisHeight": { $0.axisHeight },
+        "note": { $0.note },
+        "hasNote": { $0.hasNote },
     ]
 }

@@ -59,42 +59,42 @@ struct TrendChartView {
 // Field tables for the templates (see TemplateFields).
 
 extension TrendChartView.Point: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<TrendChartView.Point> & Sendable] = [
-        "x": \TrendChartView.Point.x,
-        "y": \TrendChartView.Point.y,
-        "label": \TrendChartView.Point.label,
-        "valueY": \TrendChartView.Point.valueY,
+    static let templateFields: [String: @Sendable (TrendChartView.Point) -> Any] = [
+        "x": { $0.x },
+        "y": { $0.y },
+        "label": { $0.label },
+        "valueY": { $0.valueY },
     ]
 }
 
 extension TrendChartView.Tick: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<TrendChartView.Tick> & Sendable] = [
-        "x": \TrendChartView.Tick.x,
-        "label": \TrendChartView.Tick.label,
+    static let templateFields: [String: @Sendable (TrendChartView.Tick) -> Any] = [
+        "x": { $0.x },
+        "label": { $0.label },
     ]
 }
 
 extension TrendChartView.GridLine: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<TrendChartView.GridLine> & Sendable] = [
-        "y": \TrendChartView.GridLine.y,
-        "label": \TrendChartView.GridLine.label,
-        "labelY": \TrendChartView.GridLine.labelY,
+    static let templateFields: [String: @Sendable (TrendChartView.GridLine) -> Any] = [
+        "y": { $0.y },
+        "label": { $0.label },
+        "labelY": { $0.labelY },
     ]
 }
 
 extension TrendChartView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<TrendChartView> & Sendable] = [
-        "title": \TrendChartView.title,
-        "width": \TrendChartView.width,
-        "height": \TrendChartView.height,
-        "points": \TrendChartView.points,
-        "polyline": \TrendChartView.polyline,
-        "ticks": \TrendChartView.ticks,
-        "grid": \TrendChartView.grid,
-        "plotLeft": \TrendChartView.plotLeft,
-        "plotRight": \TrendChartView.plotRight,
-        "plotTop": \TrendChartView.plotTop,
-        "plotBottom": \TrendChartView.plotBottom,
-        "tickY": \TrendChartView.tickY,
+    static let templateFields: [String: @Sendable (TrendChartView) -> Any] = [
+        "title": { $0.title },
+        "width": { $0.width },
+        "height": { $0.height },
+        "points": { $0.points },
+        "polyline": { $0.polyline },
+        "ticks": { $0.ticks },
+        "grid": { $0.grid },
+        "plotLeft": { $0.plotLeft },
+        "plotRight": { $0.plotRight },
+        "plotTop": { $0.plotTop },
+        "plotBottom": { $0.plotBottom },
+        "tickY": { $0.tickY },
     ]
 }

@@ -35,10 +35,10 @@ extension TemplateFields {
     /// matter (each name–value pair is digested apart and the digests are added up).
     func fingerprint(into digest: inout Fingerprint) {
         var fields = Fingerprint.Unordered()
-        for (name, path) in Self.templateFields {
+        for (name, value) in Self.templateFields {
             var field = Fingerprint()
             field.add(name)
-            Self.fingerprint(self[keyPath: path], into: &field)
+            Self.fingerprint(value(self), into: &field)
             fields.insert(field)
         }
         digest.add(5)

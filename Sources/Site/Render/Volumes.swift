@@ -73,17 +73,17 @@ struct VolumeIndexView {
 }
 
 extension VolumeIndexView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<VolumeIndexView> & Sendable] = [
-        "entries": \VolumeIndexView.entries,
-        "note": \VolumeIndexView.note,
+    static let templateFields: [String: @Sendable (VolumeIndexView) -> Any] = [
+        "entries": { $0.entries },
+        "note": { $0.note },
     ]
 }
 
 extension VolumeIndexView.Entry: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<VolumeIndexView.Entry> & Sendable] = [
-        "number": \VolumeIndexView.Entry.number,
-        "href": \VolumeIndexView.Entry.href,
-        "label": \VolumeIndexView.Entry.label,
-        "count": \VolumeIndexView.Entry.count,
+    static let templateFields: [String: @Sendable (VolumeIndexView.Entry) -> Any] = [
+        "number": { $0.number },
+        "href": { $0.href },
+        "label": { $0.label },
+        "count": { $0.count },
     ]
 }

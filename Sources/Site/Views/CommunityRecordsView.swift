@@ -119,61 +119,61 @@ struct CommunityRecordsView {
 // Field tables for the templates (see TemplateFields).
 
 extension CommunityRecordsView.MemberRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.MemberRow> & Sendable] = [
-        "name": \CommunityRecordsView.MemberRow.name,
-        "phone": \CommunityRecordsView.MemberRow.phone,
-        "roles": \CommunityRecordsView.MemberRow.roles,
-        "status": \CommunityRecordsView.MemberRow.status,
+    static let templateFields: [String: @Sendable (CommunityRecordsView.MemberRow) -> Any] = [
+        "name": { $0.name },
+        "phone": { $0.phone },
+        "roles": { $0.roles },
+        "status": { $0.status },
     ]
 }
 
 extension CommunityRecordsView.TeamTable: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.TeamTable> & Sendable] = [
-        "name": \CommunityRecordsView.TeamTable.name,
-        "type": \CommunityRecordsView.TeamTable.type,
-        "count": \CommunityRecordsView.TeamTable.count,
-        "members": \CommunityRecordsView.TeamTable.members,
+    static let templateFields: [String: @Sendable (CommunityRecordsView.TeamTable) -> Any] = [
+        "name": { $0.name },
+        "type": { $0.type },
+        "count": { $0.count },
+        "members": { $0.members },
     ]
 }
 
 extension CommunityRecordsView.DutyRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.DutyRow> & Sendable] = [
-        "date": \CommunityRecordsView.DutyRow.date,
-        "time": \CommunityRecordsView.DutyRow.time,
-        "person": \CommunityRecordsView.DutyRow.person,
-        "phone": \CommunityRecordsView.DutyRow.phone,
-        "area": \CommunityRecordsView.DutyRow.area,
+    static let templateFields: [String: @Sendable (CommunityRecordsView.DutyRow) -> Any] = [
+        "date": { $0.date },
+        "time": { $0.time },
+        "person": { $0.person },
+        "phone": { $0.phone },
+        "area": { $0.area },
     ]
 }
 
 extension CommunityRecordsView.ScheduleTable: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.ScheduleTable> & Sendable] = [
-        "period": \CommunityRecordsView.ScheduleTable.period,
-        "reportedOn": \CommunityRecordsView.ScheduleTable.reportedOn,
-        "status": \CommunityRecordsView.ScheduleTable.status,
-        "rows": \CommunityRecordsView.ScheduleTable.rows,
-        "hasRows": \CommunityRecordsView.ScheduleTable.hasRows,
+    static let templateFields: [String: @Sendable (CommunityRecordsView.ScheduleTable) -> Any] = [
+        "period": { $0.period },
+        "reportedOn": { $0.reportedOn },
+        "status": { $0.status },
+        "rows": { $0.rows },
+        "hasRows": { $0.hasRows },
     ]
 }
 
 extension CommunityRecordsView.ClueRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<CommunityRecordsView.ClueRow> & Sendable] = [
-        "date": \CommunityRecordsView.ClueRow.date,
-        "text": \CommunityRecordsView.ClueRow.text,
-        "nominated": \CommunityRecordsView.ClueRow.nominated,
+    static let templateFields: [String: @Sendable (CommunityRecordsView.ClueRow) -> Any] = [
+        "date": { $0.date },
+        "text": { $0.text },
+        "nominated": { $0.nominated },
     ]
 }
 
 extension CommunityRecordsView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<CommunityRecordsView> & Sendable] = [
-        "referenceDay": \CommunityRecordsView.referenceDay,
-        "teams": \CommunityRecordsView.teams,
-        "hasTeams": \CommunityRecordsView.hasTeams,
-        "schedules": \CommunityRecordsView.schedules,
-        "hasSchedules": \CommunityRecordsView.hasSchedules,
-        "clues": \CommunityRecordsView.clues,
-        "hasClues": \CommunityRecordsView.hasClues,
-        "nominations": \CommunityRecordsView.nominations,
-        "hasNominations": \CommunityRecordsView.hasNominations,
+    static let templateFields: [String: @Sendable (CommunityRecordsView) -> Any] = [
+        "referenceDay": { $0.referenceDay },
+        "teams": { $0.teams },
+        "hasTeams": { $0.hasTeams },
+        "schedules": { $0.schedules },
+        "hasSchedules": { $0.hasSchedules },
+        "clues": { $0.clues },
+        "hasClues": { $0.hasClues },
+        "nominations": { $0.nominations },
+        "hasNominations": { $0.hasNominations },
     ]
 }

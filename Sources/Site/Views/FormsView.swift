@@ -69,24 +69,24 @@ struct FormsView {
 // Field tables for the templates (see TemplateFields).
 
 extension FormsView.Form: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<FormsView.Form> & Sendable] = [
-        "number": \FormsView.Form.number,
-        "department": \FormsView.Form.department,
-        "applicant": \FormsView.Form.applicant,
-        "purpose": \FormsView.Form.purpose,
-        "amount": \FormsView.Form.amount,
-        "amountInWords": \FormsView.Form.amountInWords,
-        "remarks": \FormsView.Form.remarks,
+    static let templateFields: [String: @Sendable (FormsView.Form) -> Any] = [
+        "number": { $0.number },
+        "department": { $0.department },
+        "applicant": { $0.applicant },
+        "purpose": { $0.purpose },
+        "amount": { $0.amount },
+        "amountInWords": { $0.amountInWords },
+        "remarks": { $0.remarks },
     ]
 }
 
 extension FormsView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<FormsView> & Sendable] = [
-        "title": \FormsView.title,
-        "forms": \FormsView.forms,
-        "hasForms": \FormsView.hasForms,
-        "emptyText": \FormsView.emptyText,
-        "hasVolumes": \FormsView.hasVolumes,
-        "volumes": \FormsView.volumes,
+    static let templateFields: [String: @Sendable (FormsView) -> Any] = [
+        "title": { $0.title },
+        "forms": { $0.forms },
+        "hasForms": { $0.hasForms },
+        "emptyText": { $0.emptyText },
+        "hasVolumes": { $0.hasVolumes },
+        "volumes": { $0.volumes },
     ]
 }

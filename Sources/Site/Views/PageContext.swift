@@ -71,38 +71,38 @@ import Scoring
 // Field tables for the templates (see TemplateFields).
 
 extension PageContext: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<PageContext> & Sendable] = [
-        "layout": \PageContext.layout,
-        "page": \PageContext.page,
+    static let templateFields: [String: @Sendable (PageContext) -> Any] = [
+        "layout": { $0.layout },
+        "page": { $0.page },
     ]
 }
 
 extension LayoutView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<LayoutView> & Sendable] = [
-        "root": \LayoutView.root,
-        "assets": \LayoutView.assets,
-        "siteTitle": \LayoutView.siteTitle,
-        "organization": \LayoutView.organization,
-        "hasOrganization": \LayoutView.hasOrganization,
-        "pageTitle": \LayoutView.pageTitle,
-        "homeHref": \LayoutView.homeHref,
-        "years": \LayoutView.years,
-        "yearLinks": \LayoutView.yearLinks,
-        "hasYearLinks": \LayoutView.hasYearLinks,
+    static let templateFields: [String: @Sendable (LayoutView) -> Any] = [
+        "root": { $0.root },
+        "assets": { $0.assets },
+        "siteTitle": { $0.siteTitle },
+        "organization": { $0.organization },
+        "hasOrganization": { $0.hasOrganization },
+        "pageTitle": { $0.pageTitle },
+        "homeHref": { $0.homeHref },
+        "years": { $0.years },
+        "yearLinks": { $0.yearLinks },
+        "hasYearLinks": { $0.hasYearLinks },
     ]
 }
 
 extension NavLink: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<NavLink> & Sendable] = [
-        "href": \NavLink.href,
-        "label": \NavLink.label,
-        "current": \NavLink.current,
+    static let templateFields: [String: @Sendable (NavLink) -> Any] = [
+        "href": { $0.href },
+        "label": { $0.label },
+        "current": { $0.current },
     ]
 }
 
 extension LinkView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<LinkView> & Sendable] = [
-        "href": \LinkView.href,
-        "label": \LinkView.label,
+    static let templateFields: [String: @Sendable (LinkView) -> Any] = [
+        "href": { $0.href },
+        "label": { $0.label },
     ]
 }

@@ -53,27 +53,27 @@ struct QuarterView {
 // Field tables for the templates (see TemplateFields).
 
 extension QuarterView.PoliceRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<QuarterView.PoliceRow> & Sendable] = [
-        "rank": \QuarterView.PoliceRow.rank,
-        "name": \QuarterView.PoliceRow.name,
-        "href": \QuarterView.PoliceRow.href,
-        "station": \QuarterView.PoliceRow.station,
-        "platformScore": \QuarterView.PoliceRow.platformScore,
+    static let templateFields: [String: @Sendable (QuarterView.PoliceRow) -> Any] = [
+        "rank": { $0.rank },
+        "name": { $0.name },
+        "href": { $0.href },
+        "station": { $0.station },
+        "platformScore": { $0.platformScore },
     ]
 }
 
 extension QuarterView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<QuarterView> & Sendable] = [
-        "title": \QuarterView.title,
-        "periodText": \QuarterView.periodText,
-        "assessed": \QuarterView.assessed,
-        "notAssessedText": \QuarterView.notAssessedText,
-        "standings": \QuarterView.standings,
-        "chart": \QuarterView.chart,
-        "groups": \QuarterView.groups,
-        "hasGroups": \QuarterView.hasGroups,
-        "policeRows": \QuarterView.policeRows,
-        "csvHref": \QuarterView.csvHref,
-        "jsonHref": \QuarterView.jsonHref,
+    static let templateFields: [String: @Sendable (QuarterView) -> Any] = [
+        "title": { $0.title },
+        "periodText": { $0.periodText },
+        "assessed": { $0.assessed },
+        "notAssessedText": { $0.notAssessedText },
+        "standings": { $0.standings },
+        "chart": { $0.chart },
+        "groups": { $0.groups },
+        "hasGroups": { $0.hasGroups },
+        "policeRows": { $0.policeRows },
+        "csvHref": { $0.csvHref },
+        "jsonHref": { $0.jsonHref },
     ]
 }

@@ -96,38 +96,38 @@ extension Array {
 // Field tables for the templates (see TemplateFields).
 
 extension RulesView.ItemRule: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<RulesView.ItemRule> & Sendable] = [
-        "number": \RulesView.ItemRule.number,
-        "title": \RulesView.ItemRule.title,
-        "maximum": \RulesView.ItemRule.maximum,
-        "rule": \RulesView.ItemRule.rule,
+    static let templateFields: [String: @Sendable (RulesView.ItemRule) -> Any] = [
+        "number": { $0.number },
+        "title": { $0.title },
+        "maximum": { $0.maximum },
+        "rule": { $0.rule },
     ]
 }
 
 extension RulesView.ParameterRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<RulesView.ParameterRow> & Sendable] = [
-        "name": \RulesView.ParameterRow.name,
-        "summary": \RulesView.ParameterRow.summary,
-        "value": \RulesView.ParameterRow.value,
-        "changed": \RulesView.ParameterRow.changed,
-        "defaultValue": \RulesView.ParameterRow.defaultValue,
+    static let templateFields: [String: @Sendable (RulesView.ParameterRow) -> Any] = [
+        "name": { $0.name },
+        "summary": { $0.summary },
+        "value": { $0.value },
+        "changed": { $0.changed },
+        "defaultValue": { $0.defaultValue },
     ]
 }
 
 extension RulesView.Paragraph: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<RulesView.Paragraph> & Sendable] = [
-        "text": \RulesView.Paragraph.text,
+    static let templateFields: [String: @Sendable (RulesView.Paragraph) -> Any] = [
+        "text": { $0.text },
     ]
 }
 
 extension RulesView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<RulesView> & Sendable] = [
-        "title": \RulesView.title,
-        "periods": \RulesView.periods,
-        "items": \RulesView.items,
-        "totalMaximum": \RulesView.totalMaximum,
-        "vetoes": \RulesView.vetoes,
-        "outcomes": \RulesView.outcomes,
-        "parameters": \RulesView.parameters,
+    static let templateFields: [String: @Sendable (RulesView) -> Any] = [
+        "title": { $0.title },
+        "periods": { $0.periods },
+        "items": { $0.items },
+        "totalMaximum": { $0.totalMaximum },
+        "vetoes": { $0.vetoes },
+        "outcomes": { $0.outcomes },
+        "parameters": { $0.parameters },
     ]
 }

@@ -30,11 +30,11 @@ struct ScorecardBooklet {
 }
 
 extension ScorecardBooklet: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardBooklet> & Sendable] = [
-        "year": \ScorecardBooklet.year,
-        "heading": \ScorecardBooklet.heading,
-        "scorecards": \ScorecardBooklet.scorecards,
-        "hasVolumes": \ScorecardBooklet.hasVolumes,
-        "volumes": \ScorecardBooklet.volumes,
+    static let templateFields: [String: @Sendable (ScorecardBooklet) -> Any] = [
+        "year": { $0.year },
+        "heading": { $0.heading },
+        "scorecards": { $0.scorecards },
+        "hasVolumes": { $0.hasVolumes },
+        "volumes": { $0.volumes },
     ]
 }

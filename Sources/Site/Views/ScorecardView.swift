@@ -208,92 +208,92 @@ struct ScorecardView {
 // Field tables for the templates (see TemplateFields).
 
 extension ScorecardView.ItemRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardView.ItemRow> & Sendable] = [
-        "startsCategory": \ScorecardView.ItemRow.startsCategory,
-        "category": \ScorecardView.ItemRow.category,
-        "categorySpan": \ScorecardView.ItemRow.categorySpan,
-        "number": \ScorecardView.ItemRow.number,
-        "title": \ScorecardView.ItemRow.title,
-        "maximum": \ScorecardView.ItemRow.maximum,
-        "criteria": \ScorecardView.ItemRow.criteria,
-        "selfDescription": \ScorecardView.ItemRow.selfDescription,
-        "selfPoints": \ScorecardView.ItemRow.selfPoints,
-        "actual": \ScorecardView.ItemRow.actual,
-        "differs": \ScorecardView.ItemRow.differs,
-        "capped": \ScorecardView.ItemRow.capped,
+    static let templateFields: [String: @Sendable (ScorecardView.ItemRow) -> Any] = [
+        "startsCategory": { $0.startsCategory },
+        "category": { $0.category },
+        "categorySpan": { $0.categorySpan },
+        "number": { $0.number },
+        "title": { $0.title },
+        "maximum": { $0.maximum },
+        "criteria": { $0.criteria },
+        "selfDescription": { $0.selfDescription },
+        "selfPoints": { $0.selfPoints },
+        "actual": { $0.actual },
+        "differs": { $0.differs },
+        "capped": { $0.capped },
     ]
 }
 
 extension ScorecardView.QuarterCell: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardView.QuarterCell> & Sendable] = [
-        "value": \ScorecardView.QuarterCell.value,
+    static let templateFields: [String: @Sendable (ScorecardView.QuarterCell) -> Any] = [
+        "value": { $0.value },
     ]
 }
 
 extension ScorecardView.QuarterRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardView.QuarterRow> & Sendable] = [
-        "label": \ScorecardView.QuarterRow.label,
-        "cells": \ScorecardView.QuarterRow.cells,
+    static let templateFields: [String: @Sendable (ScorecardView.QuarterRow) -> Any] = [
+        "label": { $0.label },
+        "cells": { $0.cells },
     ]
 }
 
 extension ScorecardView.ReasonLine: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardView.ReasonLine> & Sendable] = [
-        "text": \ScorecardView.ReasonLine.text,
-        "effect": \ScorecardView.ReasonLine.effect,
+    static let templateFields: [String: @Sendable (ScorecardView.ReasonLine) -> Any] = [
+        "text": { $0.text },
+        "effect": { $0.effect },
     ]
 }
 
 extension ScorecardView.Deduction: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardView.Deduction> & Sendable] = [
-        "number": \ScorecardView.Deduction.number,
-        "title": \ScorecardView.Deduction.title,
-        "summary": \ScorecardView.Deduction.summary,
-        "capped": \ScorecardView.Deduction.capped,
-        "reasons": \ScorecardView.Deduction.reasons,
+    static let templateFields: [String: @Sendable (ScorecardView.Deduction) -> Any] = [
+        "number": { $0.number },
+        "title": { $0.title },
+        "summary": { $0.summary },
+        "capped": { $0.capped },
+        "reasons": { $0.reasons },
     ]
 }
 
 extension ScorecardView.Veto: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardView.Veto> & Sendable] = [
-        "number": \ScorecardView.Veto.number,
-        "text": \ScorecardView.Veto.text,
-        "reasons": \ScorecardView.Veto.reasons,
+    static let templateFields: [String: @Sendable (ScorecardView.Veto) -> Any] = [
+        "number": { $0.number },
+        "text": { $0.text },
+        "reasons": { $0.reasons },
     ]
 }
 
 extension ScorecardView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<ScorecardView> & Sendable] = [
-        "slug": \ScorecardView.slug,
-        "name": \ScorecardView.name,
-        "year": \ScorecardView.year,
-        "station": \ScorecardView.station,
-        "hasStation": \ScorecardView.hasStation,
-        "officer": \ScorecardView.officer,
-        "hasOfficer": \ScorecardView.hasOfficer,
-        "assessed": \ScorecardView.assessed,
-        "periodText": \ScorecardView.periodText,
-        "rows": \ScorecardView.rows,
-        "maximumTotal": \ScorecardView.maximumTotal,
-        "selfTotal": \ScorecardView.selfTotal,
-        "actualTotal": \ScorecardView.actualTotal,
-        "hasDifferences": \ScorecardView.hasDifferences,
-        "rank": \ScorecardView.rank,
-        "vetoed": \ScorecardView.vetoed,
-        "vetoes": \ScorecardView.vetoes,
-        "quarterHeadings": \ScorecardView.quarterHeadings,
-        "quarterRows": \ScorecardView.quarterRows,
-        "deductions": \ScorecardView.deductions,
-        "hasDeductions": \ScorecardView.hasDeductions,
-        "annualText": \ScorecardView.annualText,
-        "hasAnnual": \ScorecardView.hasAnnual,
-        "trend": \ScorecardView.trend,
-        "records": \ScorecardView.records,
-        "notesHTML": \ScorecardView.notesHTML,
-        "hasNotes": \ScorecardView.hasNotes,
-        "href": \ScorecardView.href,
-        "compact": \ScorecardView.compact,
-        "vetoColumns": \ScorecardView.vetoColumns,
-        "totalColumns": \ScorecardView.totalColumns,
+    static let templateFields: [String: @Sendable (ScorecardView) -> Any] = [
+        "slug": { $0.slug },
+        "name": { $0.name },
+        "year": { $0.year },
+        "station": { $0.station },
+        "hasStation": { $0.hasStation },
+        "officer": { $0.officer },
+        "hasOfficer": { $0.hasOfficer },
+        "assessed": { $0.assessed },
+        "periodText": { $0.periodText },
+        "rows": { $0.rows },
+        "maximumTotal": { $0.maximumTotal },
+        "selfTotal": { $0.selfTotal },
+        "actualTotal": { $0.actualTotal },
+        "hasDifferences": { $0.hasDifferences },
+        "rank": { $0.rank },
+        "vetoed": { $0.vetoed },
+        "vetoes": { $0.vetoes },
+        "quarterHeadings": { $0.quarterHeadings },
+        "quarterRows": { $0.quarterRows },
+        "deductions": { $0.deductions },
+        "hasDeductions": { $0.hasDeductions },
+        "annualText": { $0.annualText },
+        "hasAnnual": { $0.hasAnnual },
+        "trend": { $0.trend },
+        "records": { $0.records },
+        "notesHTML": { $0.notesHTML },
+        "hasNotes": { $0.hasNotes },
+        "href": { $0.href },
+        "compact": { $0.compact },
+        "vetoColumns": { $0.vetoColumns },
+        "totalColumns": { $0.totalColumns },
     ]
 }

@@ -71,43 +71,43 @@ struct StationGroup {
 // Field tables for the templates (see TemplateFields).
 
 extension StandingRow.Cell: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<StandingRow.Cell> & Sendable] = [
-        "value": \StandingRow.Cell.value,
+    static let templateFields: [String: @Sendable (StandingRow.Cell) -> Any] = [
+        "value": { $0.value },
     ]
 }
 
 extension StandingRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<StandingRow> & Sendable] = [
-        "rank": \StandingRow.rank,
-        "change": \StandingRow.change,
-        "changeWords": \StandingRow.changeWords,
-        "name": \StandingRow.name,
-        "href": \StandingRow.href,
-        "station": \StandingRow.station,
-        "total": \StandingRow.total,
-        "subtotals": \StandingRow.subtotals,
-        "vetoed": \StandingRow.vetoed,
-        "veto": \StandingRow.veto,
+    static let templateFields: [String: @Sendable (StandingRow) -> Any] = [
+        "rank": { $0.rank },
+        "change": { $0.change },
+        "changeWords": { $0.changeWords },
+        "name": { $0.name },
+        "href": { $0.href },
+        "station": { $0.station },
+        "total": { $0.total },
+        "subtotals": { $0.subtotals },
+        "vetoed": { $0.vetoed },
+        "veto": { $0.veto },
     ]
 }
 
 extension StandingsTable.Heading: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<StandingsTable.Heading> & Sendable] = [
-        "label": \StandingsTable.Heading.label,
+    static let templateFields: [String: @Sendable (StandingsTable.Heading) -> Any] = [
+        "label": { $0.label },
     ]
 }
 
 extension StandingsTable: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<StandingsTable> & Sendable] = [
-        "categories": \StandingsTable.categories,
-        "rows": \StandingsTable.rows,
-        "hasRows": \StandingsTable.hasRows,
+    static let templateFields: [String: @Sendable (StandingsTable) -> Any] = [
+        "categories": { $0.categories },
+        "rows": { $0.rows },
+        "hasRows": { $0.hasRows },
     ]
 }
 
 extension StationGroup: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<StationGroup> & Sendable] = [
-        "station": \StationGroup.station,
-        "table": \StationGroup.table,
+    static let templateFields: [String: @Sendable (StationGroup) -> Any] = [
+        "station": { $0.station },
+        "table": { $0.table },
     ]
 }

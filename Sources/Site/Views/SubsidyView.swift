@@ -56,27 +56,27 @@ struct SubsidyView {
 // Field tables for the templates (see TemplateFields).
 
 extension SubsidyView.Row: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<SubsidyView.Row> & Sendable] = [
-        "rank": \SubsidyView.Row.rank,
-        "name": \SubsidyView.Row.name,
-        "href": \SubsidyView.Row.href,
-        "total": \SubsidyView.Row.total,
-        "converted": \SubsidyView.Row.converted,
-        "band": \SubsidyView.Row.band,
-        "amount": \SubsidyView.Row.amount,
-        "note": \SubsidyView.Row.note,
+    static let templateFields: [String: @Sendable (SubsidyView.Row) -> Any] = [
+        "rank": { $0.rank },
+        "name": { $0.name },
+        "href": { $0.href },
+        "total": { $0.total },
+        "converted": { $0.converted },
+        "band": { $0.band },
+        "amount": { $0.amount },
+        "note": { $0.note },
     ]
 }
 
 extension SubsidyView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<SubsidyView> & Sendable] = [
-        "title": \SubsidyView.title,
-        "assessed": \SubsidyView.assessed,
-        "notAssessedText": \SubsidyView.notAssessedText,
-        "ruleText": \SubsidyView.ruleText,
-        "conversionText": \SubsidyView.conversionText,
-        "rows": \SubsidyView.rows,
-        "totalAmount": \SubsidyView.totalAmount,
-        "formsHref": \SubsidyView.formsHref,
+    static let templateFields: [String: @Sendable (SubsidyView) -> Any] = [
+        "title": { $0.title },
+        "assessed": { $0.assessed },
+        "notAssessedText": { $0.notAssessedText },
+        "ruleText": { $0.ruleText },
+        "conversionText": { $0.conversionText },
+        "rows": { $0.rows },
+        "totalAmount": { $0.totalAmount },
+        "formsHref": { $0.formsHref },
     ]
 }

@@ -1,6 +1,6 @@
 import Mustache
 
-/// A view that hands swift-mustache its fields by name through a table of key paths.
+/// A view that hands swift-mustache its fields by name through a table of accessors.
 ///
 /// Without it swift-mustache finds every `{{tag}}` by reflection: it builds a `Mirror` of the
 /// whole view and boxes each of its fields until one has the tag's name, for every tag and for
@@ -8,14 +8,16 @@ import Mustache
 /// `templateFields`, under their property names (the names the templates use). A name missing
 /// from the table renders empty, like any unknown tag: TemplateFieldsTests checks every table
 /// against the view's stored properties, so adding a property without its entry fails a test.
+/// The table holds closures rather than key paths: projecting a `PartialKeyPath` goes through
+/// the runtime's generic machinery on every tag, a closure is a plain call.
 protocol TemplateFields: MustacheParent, Fingerprintable {
-    static var templateFields: [String: PartialKeyPath<Self> & Sendable] { get }
+    static var templateFields: [String: @Sendable (Self) -> Any] { get }
 }
 
 extension TemplateFields {
     func child(named name: String) -> Any? {
-        guard let path = Self.templateFields[name] else { return nil }
-        return TemplateText.wrapping(self[keyPath: path])
+        guard let field = Self.templateFields[name] else { return nil }
+        return TemplateText.wrapping(field(self))
     }
 }
 

@@ -129,71 +129,71 @@ struct FreePageView {
 // Field tables for the templates (see TemplateFields).
 
 extension YearView.AnnualRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<YearView.AnnualRow> & Sendable] = [
-        "rank": \YearView.AnnualRow.rank,
-        "name": \YearView.AnnualRow.name,
-        "href": \YearView.AnnualRow.href,
-        "total": \YearView.AnnualRow.total,
-        "converted": \YearView.AnnualRow.converted,
-        "subsidy": \YearView.AnnualRow.subsidy,
-        "vetoed": \YearView.AnnualRow.vetoed,
+    static let templateFields: [String: @Sendable (YearView.AnnualRow) -> Any] = [
+        "rank": { $0.rank },
+        "name": { $0.name },
+        "href": { $0.href },
+        "total": { $0.total },
+        "converted": { $0.converted },
+        "subsidy": { $0.subsidy },
+        "vetoed": { $0.vetoed },
     ]
 }
 
 extension YearView.QuarterCell: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<YearView.QuarterCell> & Sendable] = [
-        "value": \YearView.QuarterCell.value,
+    static let templateFields: [String: @Sendable (YearView.QuarterCell) -> Any] = [
+        "value": { $0.value },
     ]
 }
 
 extension YearView.CommunityRow: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<YearView.CommunityRow> & Sendable] = [
-        "name": \YearView.CommunityRow.name,
-        "href": \YearView.CommunityRow.href,
-        "station": \YearView.CommunityRow.station,
-        "cells": \YearView.CommunityRow.cells,
+    static let templateFields: [String: @Sendable (YearView.CommunityRow) -> Any] = [
+        "name": { $0.name },
+        "href": { $0.href },
+        "station": { $0.station },
+        "cells": { $0.cells },
     ]
 }
 
 extension YearView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<YearView> & Sendable] = [
-        "year": \YearView.year,
-        "statusText": \YearView.statusText,
-        "hasAnnual": \YearView.hasAnnual,
-        "annualRows": \YearView.annualRows,
-        "hasChart": \YearView.hasChart,
-        "chart": \YearView.chart,
-        "quarterHeadings": \YearView.quarterHeadings,
-        "communities": \YearView.communities,
-        "introHTML": \YearView.introHTML,
-        "hasIntro": \YearView.hasIntro,
-        "links": \YearView.links,
+    static let templateFields: [String: @Sendable (YearView) -> Any] = [
+        "year": { $0.year },
+        "statusText": { $0.statusText },
+        "hasAnnual": { $0.hasAnnual },
+        "annualRows": { $0.annualRows },
+        "hasChart": { $0.hasChart },
+        "chart": { $0.chart },
+        "quarterHeadings": { $0.quarterHeadings },
+        "communities": { $0.communities },
+        "introHTML": { $0.introHTML },
+        "hasIntro": { $0.hasIntro },
+        "links": { $0.links },
     ]
 }
 
 extension HomeView.YearLine: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<HomeView.YearLine> & Sendable] = [
-        "href": \HomeView.YearLine.href,
-        "label": \HomeView.YearLine.label,
-        "status": \HomeView.YearLine.status,
+    static let templateFields: [String: @Sendable (HomeView.YearLine) -> Any] = [
+        "href": { $0.href },
+        "label": { $0.label },
+        "status": { $0.status },
     ]
 }
 
 extension HomeView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<HomeView> & Sendable] = [
-        "years": \HomeView.years,
-        "pages": \HomeView.pages,
-        "hasPages": \HomeView.hasPages,
-        "hasLatest": \HomeView.hasLatest,
-        "latestTitle": \HomeView.latestTitle,
-        "latestHref": \HomeView.latestHref,
-        "latest": \HomeView.latest,
+    static let templateFields: [String: @Sendable (HomeView) -> Any] = [
+        "years": { $0.years },
+        "pages": { $0.pages },
+        "hasPages": { $0.hasPages },
+        "hasLatest": { $0.hasLatest },
+        "latestTitle": { $0.latestTitle },
+        "latestHref": { $0.latestHref },
+        "latest": { $0.latest },
     ]
 }
 
 extension FreePageView: TemplateFields {
-    static let templateFields: [String: PartialKeyPath<FreePageView> & Sendable] = [
-        "title": \FreePageView.title,
-        "html": \FreePageView.html,
+    static let templateFields: [String: @Sendable (FreePageView) -> Any] = [
+        "title": { $0.title },
+        "html": { $0.html },
     ]
 }
