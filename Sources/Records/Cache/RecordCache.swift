@@ -36,6 +36,12 @@ public final class RecordCache: @unchecked Sendable {
         previous = Dictionary(entries.map { ($0.key.path, $0) }, uniquingKeysWith: { _, last in last })
     }
 
+    /// True when this build used every stored entry and nothing else: saving would write the
+    /// same file again (61 MB at 10,000 communities), so a no-change build skips it.
+    public var isUnchanged: Bool {
+        lock.withLock { missCount == 0 && current.count == previous.count }
+    }
+
     /// Files whose outcome came from the cache, and files decoded, since the cache was made.
     public var hits: Int { lock.withLock { hitCount } }
     public var misses: Int { lock.withLock { missCount } }

@@ -48,7 +48,7 @@ struct SitePipeline: Sendable {
             var builder = SiteBuilder(themesRoot: themes)
             builder.toolVersion = tool
             let summary = try builder.build(content: records, results: results, output: output, progress: progress)
-            cache.save(to: cacheFile)
+            if !cache.isUnchanged { cache.save(to: cacheFile) }
             return .built(summary, warnings: loaded.diagnostics.sorted())
         } catch let error as SiteError {
             return .failed((loaded.diagnostics + error.diagnostics).sorted())

@@ -117,6 +117,21 @@ import Testing
         #expect((after.hits, after.misses) == (1, 1))
     }
 
+    /// A cache that this load used whole, and nothing more, need not be written again.
+    @Test func aLoadThatUsedEveryEntryAndNothingElseLeavesTheCacheUnchanged() {
+        let cold = RecordCache(toolVersion: Self.tool)
+        _ = Self.load(Self.withWarnings, cache: cold)
+        #expect(!cold.isUnchanged, "a cold load decoded every file")
+        let warm = Self.warmCache(after: Self.withWarnings)
+        _ = Self.load(Self.withWarnings, cache: warm)
+        #expect(warm.isUnchanged)
+        var fewer = Self.withWarnings
+        fewer[Self.second] = nil
+        let shrunk = Self.warmCache(after: Self.withWarnings)
+        _ = Self.load(fewer, cache: shrunk)
+        #expect(!shrunk.isUnchanged, "a removed file must leave the cache")
+    }
+
     enum Damage: String, CaseIterable {
         case empty, truncatedHalf, lastByteMissing, extraByte, flippedPayloadByte, headerGarbage, otherTool
     }
