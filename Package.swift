@@ -77,7 +77,7 @@ let package = Package(
             name: "ScoringPropertyTests",
             dependencies: ["Scoring", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring", "RecordsFixture"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring", "RecordsFixture", "SampleContent"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent"]),
         .testTarget(

@@ -109,3 +109,55 @@ extension Points: RecordArchiveValue {
         Points(tenths: try decoder.read(integer: Int.self))
     }
 }
+
+// A roster member and a duty slot are most of a record's entries (some 80 members and 30 slots
+// per community in the generated content): written field by field too. A field added to either
+// type must be added here; `RecordCacheTests` round-trips every record of the sample content.
+
+extension Member: RecordArchiveValue {
+    func archive(into encoder: RecordArchiveEncoder) throws {
+        encoder.write(name)
+        try encoder.writeIfPresent(age)
+        try encoder.writeIfPresent(phone)
+        encoder.write(role)
+        try encoder.writeIfPresent(address)
+        try encoder.writeIfPresent(joined)
+        try encoder.writeIfPresent(left)
+        try location.archive(into: encoder)
+    }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> Member {
+        let name = try decoder.read(String.self)
+        let age = try decoder.readIfPresent(Int.self)
+        let phone = try decoder.readIfPresent(String.self)
+        let role = try decoder.read(String.self)
+        let address = try decoder.readIfPresent(String.self)
+        let joined = try decoder.readIfPresent(Day.self)
+        let left = try decoder.readIfPresent(Day.self)
+        return Member(name: name, age: age, phone: phone, role: role, address: address, joined: joined, left: left,
+                      location: try SourceLocation.unarchive(from: decoder))
+    }
+}
+
+extension DutySlot: RecordArchiveValue {
+    func archive(into encoder: RecordArchiveEncoder) throws {
+        try date.archive(into: encoder)
+        encoder.write(time)
+        encoder.write(integer: people.count)
+        for person in people { encoder.write(person) }
+        try encoder.writeIfPresent(area)
+        try location.archive(into: encoder)
+    }
+
+    static func unarchive(from decoder: RecordArchiveDecoder) throws -> DutySlot {
+        let date = try Day.unarchive(from: decoder)
+        let time = try decoder.read(String.self)
+        let count = try decoder.read(integer: Int.self)
+        guard (0...10_000).contains(count) else { throw RecordArchiveError.damaged }
+        var people: [String] = []
+        people.reserveCapacity(count)
+        for _ in 0..<count { people.append(try decoder.read(String.self)) }
+        let area = try decoder.readIfPresent(String.self)
+        return DutySlot(date: date, time: time, people: people, area: area, location: try SourceLocation.unarchive(from: decoder))
+    }
+}

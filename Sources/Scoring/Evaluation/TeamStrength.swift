@@ -17,7 +17,7 @@ public struct TeamStrength: Hashable, Sendable {
     public init(teams: [Team], on day: Day, rulebook: Rulebook) {
         self.day = day
         self.teams = teams.map { team in
-            let active = team.activeMembers(on: day).count
+            let active = team.size(on: day)
             let professional = team.type == rulebook.professionalTeamType
             let minimum = professional ? rulebook.professionalTeamMinimum : rulebook.socialTeamMinimum
             return TeamCount(team: team, activeMembers: active, isProfessional: professional,

@@ -79,9 +79,9 @@ public struct Team: Hashable, Sendable, Codable {
         self.location = location
     }
 
-    /// Members active on `day` (SPEC 2.4).
-    public func activeMembers(on day: Day) -> [Member] {
-        members.filter { $0.isActive(on: day) }
+    /// How many members are active on `day` (SPEC 2.4): the team's size that day.
+    public func size(on day: Day) -> Int {
+        members.reduce(0) { $0 + ($1.isActive(on: day) ? 1 : 0) }
     }
 }
 

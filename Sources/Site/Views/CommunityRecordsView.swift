@@ -65,7 +65,7 @@ struct CommunityRecordsView {
     init(community: Community, rulebook: Rulebook, referenceDay: Day) {
         self.referenceDay = referenceDay.description
         self.teams = community.teams.map { team in
-            TeamTable(name: team.name, type: team.type, count: String(team.activeMembers(on: referenceDay).count),
+            TeamTable(name: team.name, type: team.type, count: String(team.size(on: referenceDay)),
                       members: team.members.map { Self.row($0, rulebook: rulebook) })
         }
         self.hasTeams = !teams.isEmpty
