@@ -11,11 +11,7 @@ enum YearResultDigest {
         var digest = Fingerprint()
         digest.add(result.year)
         digest.add(communities.count)
-        for community in communities {
-            digest.add(community.slug)
-            digest.add(community.name)
-            digest.add(community.policeStation ?? "\u{0}")
-        }
+        for community in communities { add(community.slug, community.name, community.policeStation, to: &digest) }
         digest.add(result.quarters.count)
         for quarter in result.quarters {
             digest.add(quarter.quarter.rawValue)
@@ -29,9 +25,7 @@ enum YearResultDigest {
         }
         digest.add(annual.standings.count)
         for standing in annual.standings {
-            digest.add(standing.slug)
-            digest.add(standing.name)
-            digest.add(standing.policeStation ?? "\u{0}")
+            add(standing.slug, standing.name, standing.policeStation, to: &digest)
             digest.add(standing.total.tenths)
             digest.add(standing.vetoed ? 1 : 0)
             digest.add(standing.rank ?? 0)
@@ -42,11 +36,16 @@ enum YearResultDigest {
         return digest
     }
 
+    /// Who a line is about: SLUG, name and station (an absent station is not an empty one).
+    private static func add(_ slug: String, _ name: String, _ station: String?, to digest: inout Fingerprint) {
+        digest.add(slug)
+        digest.add(name)
+        digest.add(station ?? "\u{0}")
+    }
+
     private static func add(_ standing: Standing, to digest: inout Fingerprint) {
         let score = standing.score
-        digest.add(score.slug)
-        digest.add(score.name)
-        digest.add(score.policeStation ?? "\u{0}")
+        add(score.slug, score.name, score.policeStation, to: &digest)
         digest.add(score.items.count)
         for item in score.items {
             digest.add(item.item.number)
