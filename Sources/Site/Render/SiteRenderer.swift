@@ -125,8 +125,8 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Everything a page's bytes depend on: the templates, the template's name, the layout and
-    /// the view (see `RenderManifest`).
+    /// Everything a page's bytes depend on, from its view: the templates, the template's name,
+    /// the layout and the view (see `RenderManifest`). Used for pages without `inputs(of:)`.
     func fingerprint(template: String, context: PageContext) -> Fingerprint {
         var digest = Fingerprint()
         digest.add(RenderManifest.version)
