@@ -7,9 +7,9 @@ import Foundation
 /// name), never inside the published site. One line per page: the fingerprint of everything
 /// the page is rendered from (the digests of its inputs, `SiteRenderer.inputs(of:)`, or else
 /// its template, layout and view, `SiteRenderer.fingerprint`), and the inode, size and
-/// modification time the file had when it was written. A page is trusted only while all three still match the file in the site, so a file
-/// edited or replaced by hand is rendered again. A missing or unreadable manifest only means
-/// every page is rendered, as in a first build.
+/// modification time the file had when it was written. A page is trusted only while all three
+/// still match the file in the site, so a file edited or replaced by hand is rendered again. A
+/// missing or unreadable manifest only means every page is rendered, as in a first build.
 struct RenderManifest: Sendable {
     /// Bump when rendering changes in a way the fingerprints do not see (a new swift-mustache).
     static let version = "qunfang-render-manifest 3"
