@@ -50,9 +50,9 @@ import Testing
     @Test(arguments: edits, [true, false])
     func aRebuildAfterAnEditIsAFreshRender(edit: Edit, split: Bool) throws {
         let (content, output) = try Self.writeContent()
-        let first = try Self.build(content, into: output, split: split)
+        let first = try Self.build(content, into: output, split: split, checked: false)
         #expect(first.rendered > 0)
-        let again = try Self.build(content, into: output, split: split)
+        let again = try Self.build(content, into: output, split: split, checked: false)
         #expect(again.rendered == 0, "nothing changed, yet pages were rendered")
         try edit.apply(content)
         let summary = try Self.build(content, into: output, split: split)
@@ -72,10 +72,10 @@ import Testing
 
     // MARK: Helpers
 
-    /// 12 generated communities on disk, and where their site goes.
+    /// 6 generated communities on disk, and where their site goes.
     static func writeContent() throws -> (content: String, output: String) {
         let folder = Fixture.temporaryFolder()
-        for file in try SampleGenerator(communities: 12).files() {
+        for file in try SampleGenerator(communities: 6).files() {
             let path = folder + "/content/" + file.relativePath
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
@@ -84,9 +84,10 @@ import Testing
         return (folder + "/content", folder + "/site")
     }
 
-    /// Loads, scores and builds (with `split`, in volumes of 3), then checks the site against a
-    /// fresh render of the same content.
-    static func build(_ content: String, into output: String, tool: String = "测试版本", split: Bool = true) throws -> BuildSummary {
+    /// Loads, scores and builds (with `split`, in volumes of 3), then (when `checked`) checks the
+    /// site against a fresh render of the same content.
+    static func build(_ content: String, into output: String, tool: String = "测试版本", split: Bool = true,
+                      checked: Bool = true) throws -> BuildSummary {
         let loaded = ContentLoader(fileSystem: .local).load(root: content)
         let records = try #require(loaded.content, "\(loaded.diagnostics.filter(\.isError))")
         let results = records.years.map { YearAssessment.score($0.records) }
@@ -94,7 +95,7 @@ import Testing
         if split { builder.volumes = Volumes(threshold: 4, volumeSize: 3) }
         builder.toolVersion = tool
         let summary = try builder.build(content: records, results: results, output: output)
-        try IncrementalBuildTests.expectMatchesFreshRender(output, builder, records, results)
+        if checked { try IncrementalBuildTests.expectMatchesFreshRender(output, builder, records, results) }
         return summary
     }
 
