@@ -37,43 +37,13 @@ public struct SiteBuilder: Sendable {
         let writer = SiteWriter(output: output)
         let stage = try writer.begin()
         let previous = stage.previous == nil ? RenderManifest() : RenderManifest.load(for: writer)
-        let manifest = ManifestRecorder()
+        let incremental = IncrementalWriter(renderer: renderer, stage: stage, previous: previous)
         let failure = FirstError()
         let counter = ProgressCounter(total: files.count, report: progress)
-        let rendered = Tally()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             guard !failure.happened else { return }
             do {
-                let file = files[index]
-                let path = renderer.path(of: file).value
-                /// The previous file, linked into the new site, when it was made from `fingerprint` too.
-                func reused(_ fingerprint: String) throws -> Bool {
-                    guard let old = previous.entries[path], old.fingerprint == fingerprint,
-                          try stage.linkPrevious(path, ifStill: old.stamp) else { return false }
-                    manifest.record(path, fingerprint: fingerprint, stamp: old.stamp)
-                    return true
-                }
-                func write(_ bytes: [UInt8], fingerprint: String?) throws {
-                    try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
-                    if let fingerprint { manifest.record(path, fingerprint: fingerprint, stamp: stage.stamp(of: path)) }
-                }
-                if let inputs = renderer.inputs(of: file)?.hex {
-                    if try !reused(inputs) {
-                        try write(renderer.render(file).bytes, fingerprint: inputs)
-                        rendered.add()
-                    }
-                } else {
-                    switch renderer.rendering(of: file) {
-                    case .page(let template, let context):
-                        let fingerprint = renderer.fingerprint(template: template, context: context).hex
-                        if try !reused(fingerprint) {
-                            try write(renderer.bytes(of: .page(template: template, context: context)), fingerprint: fingerprint)
-                            rendered.add()
-                        }
-                    case .bytes(let bytes):
-                        try write(bytes, fingerprint: nil)
-                    }
-                }
+                try incremental.place(files[index])
                 counter.advance()
             } catch {
                 failure.record(error)
@@ -86,8 +56,8 @@ public struct SiteBuilder: Sendable {
         // The old manifest describes the old site: drop it before the swap, write the new one after.
         RenderManifest.remove(for: writer)
         var summary = try stage.commit()
-        summary.rendered = rendered.value
-        manifest.result.write(for: writer)
+        summary.rendered = incremental.made.value
+        incremental.manifest.result.write(for: writer)
         return summary
     }
 

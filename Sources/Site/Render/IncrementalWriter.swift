@@ -1,0 +1,45 @@
+/// Puts each file of the site into the stage: the previous build's file, hard-linked, when the
+/// page's fingerprint (from its inputs, or else from its view) matches the render manifest and
+/// the file is still the one written then; otherwise the file made again and written. Used from
+/// every core at once: each call touches only its own file.
+struct IncrementalWriter: Sendable {
+    let renderer: SiteRenderer
+    let stage: StagedSite
+    /// The previous build's manifest (empty for a first build).
+    let previous: RenderManifest
+    /// This build's manifest, filled as files are placed.
+    let manifest = ManifestRecorder()
+    /// How many files were made (rendered, or generated like the results files).
+    let made = Tally()
+
+    func place(_ file: SiteRenderer.File) throws {
+        let path = renderer.path(of: file).value
+        if let inputs = renderer.inputs(of: file)?.hex {
+            if try !reused(path, inputs) { try write(path, renderer.render(file).bytes, fingerprint: inputs) }
+            return
+        }
+        switch renderer.rendering(of: file) {
+        case .page(let template, let context):
+            let fingerprint = renderer.fingerprint(template: template, context: context).hex
+            if try !reused(path, fingerprint) {
+                try write(path, renderer.bytes(of: .page(template: template, context: context)), fingerprint: fingerprint)
+            }
+        case .bytes(let bytes):
+            try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
+        }
+    }
+
+    /// Links the previous file when it was made from `fingerprint` too and is still as written.
+    private func reused(_ path: String, _ fingerprint: String) throws -> Bool {
+        guard let old = previous.entries[path], old.fingerprint == fingerprint,
+              try stage.linkPrevious(path, ifStill: old.stamp) else { return false }
+        manifest.record(path, fingerprint: fingerprint, stamp: old.stamp)
+        return true
+    }
+
+    private func write(_ path: String, _ bytes: [UInt8], fingerprint: String) throws {
+        made.add()
+        try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
+        manifest.record(path, fingerprint: fingerprint, stamp: stage.stamp(of: path))
+    }
+}
