@@ -72,35 +72,20 @@ public struct YearContent: Sendable {
 /// Digests of the files a year was loaded from, so a later stage can tell what changed since
 /// the previous build from a few numbers, without comparing decoded values (the site skips
 /// rendering a page whose sources and standings are unchanged: `SiteRenderer.inputs(of:)`).
-/// Each decoded value is a function of these bytes and of the tool that decoded them.
+/// Each decoded value is a function of these bytes and of the tool that decoded them; police
+/// figures are few and are compared as values.
 public struct YearSources: Hashable, Sendable {
     /// year.yaml's bytes and the scope decoded from it, which every record is decoded against.
     public var settings: ContentDigest
-    /// police.yaml's bytes.
-    public var police: ContentDigest
     /// index.md's bytes (an empty digest when there is none).
     public var indexMarkdown: ContentDigest
     /// Each valid community file's bytes, by SLUG.
     public var communities: [String: ContentDigest]
 
-    public init(settings: ContentDigest, police: ContentDigest, indexMarkdown: ContentDigest,
-                communities: [String: ContentDigest]) {
+    public init(settings: ContentDigest, indexMarkdown: ContentDigest, communities: [String: ContentDigest]) {
         self.settings = settings
-        self.police = police
         self.indexMarkdown = indexMarkdown
         self.communities = communities
-    }
-
-    /// All of them at once: what a page made from the whole year (a ranking) depends on.
-    public var year: ContentDigest {
-        var digest = ContentDigest()
-        for part in [settings, police, indexMarkdown] { digest.add(part) }
-        digest.add(communities.count)
-        for (slug, file) in communities.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            digest.add(slug)
-            digest.add(file)
-        }
-        return digest
     }
 }
 

@@ -38,14 +38,14 @@ struct YearLoader {
         let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
         let context = RecordCache.context(of: scope, yearFile: try? files.fileSystem.read(files.path(relative("year.yaml"))))
         let (communities, slugs, digests) = loadCommunities(scope: scope, context: context)
-        let (police, policeDigest) = loadPolice(entries, scope: scope, slugs: slugs)
+        let police = loadPolice(entries, scope: scope, slugs: slugs)
         var indexMarkdown: String?
         if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
             indexMarkdown = files.text(relative("index.md"))?.normalizedText
         }
         guard log.errors(since: mark) == 0 else { return nil }
-        let sources = YearSources(settings: context, police: policeDigest,
-                                  indexMarkdown: ContentDigest(of: (indexMarkdown ?? "").utf8), communities: digests)
+        let sources = YearSources(settings: context, indexMarkdown: ContentDigest(of: (indexMarkdown ?? "").utf8),
+                                  communities: digests)
         return YearContent(records: YearRecords(settings: settings, police: police, communities: communities),
                            indexMarkdown: indexMarkdown, sources: sources)
     }
@@ -115,31 +115,27 @@ struct YearLoader {
         return (communities, slugs, digests)
     }
 
-    /// The police figures by SLUG, and the digest of police.yaml's bytes.
     private func loadPolice(_ entries: [FileSystem.Entry], scope: YearScope, slugs: [String: String])
-        -> ([String: PoliceFigures], ContentDigest) {
+        -> [String: PoliceFigures] {
         let file = files.path(relative("police.yaml"))
         guard entries.contains(where: { $0.name == "police.yaml" && $0.kind == .file }) else {
             log.error(.start(of: file), "年度文件夹 \(folder) 缺少公安数据文件 police.yaml",
                       hint: "每个社区都需要派出所提供的逐月发案数和平台考核数")
-            return ([:], ContentDigest())
+            return [:]
         }
-        guard let bytes = files.bytes(relative("police.yaml")),
-              let (root, schema) = files.yaml(relative("police.yaml"), bytes: bytes, maximumNodes: YAMLLimits.maximumPoliceNodes)
-        else { return ([:], ContentDigest()) }
-        let digest = ContentDigest(of: bytes)
+        guard let (root, schema) = files.yaml(relative("police.yaml"), maximumNodes: YAMLLimits.maximumPoliceNodes) else { return [:] }
         let (figures, keys) = PoliceDecoder.decode(root, known: Set(slugs.keys), scope: scope, schema: schema)
         for (slug, location) in keys.sorted(by: { $0.value < $1.value }) where slugs[slug] == nil {
             log.error(location, "police.yaml 中的“\(slug)”没有对应的社区文件 communities/\(slug).yaml",
                       hint: Suggestion.closest(to: slug, among: Array(slugs.keys)).map { "是不是“\($0)”？" }
                         ?? "检查代号是否与社区文件名一致")
         }
-        if case .mapping = root {} else if !root.isNull { return (figures, digest) }
+        if case .mapping = root {} else if !root.isNull { return figures }
         for (slug, communityFile) in slugs.sorted(by: { $0.key < $1.key }) where keys[slug] == nil {
             log.error(.start(of: file), "police.yaml 缺少社区“\(slug)”（\(communityFile)）的数据",
                       hint: "每个社区都要有一项“\(slug):”，含侵财、通讯网络诈骗和平台考核数；没有发案的月份写 0")
         }
-        return (figures, digest)
+        return figures
     }
 }
 
