@@ -20,9 +20,12 @@ public struct ContentLoader: Sendable {
     /// The same, taking each community file's decode outcome from `cache` when the file, its
     /// path and its year's settings are unchanged since the outcome was stored (the result is
     /// the same as without a cache), and recording every file loaded into it for the next run.
-    public func load(root: String, cache: RecordCache?) -> LoadResult {
+    /// `progress` is told (from any thread) after each community file, with the files of its
+    /// year folder done and in all.
+    public func load(root: String, cache: RecordCache?,
+                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult {
         let run = LoadingRun(files: ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog()),
-                             cache: cache)
+                             cache: cache, progress: progress)
         let content = run.load()
         let diagnostics = run.files.log.diagnostics.sorted()
         let hasErrors = diagnostics.contains { $0.isError }
@@ -34,6 +37,7 @@ public struct ContentLoader: Sendable {
 struct LoadingRun {
     let files: ContentFiles
     var cache: RecordCache?
+    var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     var log: DiagnosticLog { files.log }
 
     func load() -> Content? {
@@ -47,7 +51,7 @@ struct LoadingRun {
         let years = entries
             .filter { $0.kind == .directory && $0.name.count == 4 && $0.name.allSatisfy { $0.isASCII && $0.isNumber } }
             .map(\.name).sorted()
-            .compactMap { YearLoader(files: files, folder: $0, cache: cache).load() }
+            .compactMap { YearLoader(files: files, folder: $0, cache: cache, progress: progress).load() }
         guard let site else { return nil }
         return Content(site: site, pages: pages, years: years)
     }

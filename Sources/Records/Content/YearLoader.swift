@@ -14,6 +14,8 @@ struct YearLoader {
     let folder: String
     /// Decoded community files of the previous build, if the caller keeps them.
     var cache: RecordCache?
+    /// Told after each community file (done, total).
+    var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     var log: DiagnosticLog { files.log }
     private func relative(_ name: String) -> String { folder + "/" + name }
@@ -100,8 +102,10 @@ struct YearLoader {
         }
         let cached = cache.map { ($0, context: context) }
         let (fileSystem, root, jobList) = (files.fileSystem, files.root, jobs)
+        let counter = ProgressCounter(total: jobs.count, report: progress)
         let decoded = ParallelMap.map(count: jobs.count) { index in
-            jobList[index].load(fileSystem: fileSystem, root: root, scope: scope, cache: cached)
+            defer { counter.advance() }
+            return jobList[index].load(fileSystem: fileSystem, root: root, scope: scope, cache: cached)
         }
         var communities: [Community] = []
         var digests: [String: ContentDigest] = [:]

@@ -16,25 +16,6 @@ final class FirstError: @unchecked Sendable {
     }
 }
 
-/// Counts finished files and passes (done, total) to the build's progress callback.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
-    let total: Int
-    let report: (@Sendable (Int, Int) -> Void)?
-
-    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
-        self.total = total
-        self.report = report
-    }
-
-    func advance() {
-        guard let report else { return }
-        let now = lock.withLock { done += 1; return done }
-        report(now, total)
-    }
-}
-
 /// A count kept from many threads.
 final class Tally: @unchecked Sendable {
     private let lock = NSLock()

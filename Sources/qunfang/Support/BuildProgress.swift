@@ -1,34 +1,71 @@
 import Foundation
 
-/// Progress of a long build on stderr. Nothing for the first second (short builds stay quiet);
-/// then, on a terminal, one line updated in place (at most ten times a second), and elsewhere
-/// (a log, CI) a plain line at every further 10 %. The summary line on stdout follows either way.
+/// A stage of a build, as its progress line names it.
+enum BuildStage: Sendable, Equatable {
+    case loading, scoring, writing
+
+    var label: String {
+        switch self {
+        case .loading: "读取记录"
+        case .scoring: "评分"
+        case .writing: "生成网站"
+        }
+    }
+
+    var unit: String {
+        switch self {
+        case .loading: "份"
+        case .scoring: "个社区"
+        case .writing: "个文件"
+        }
+    }
+}
+
+/// Progress of a long build on stderr, stage by stage (reading records, scoring, writing the
+/// site). Nothing for the first second (short builds stay quiet); then, on a terminal, one line
+/// updated in place (at most ten times a second, and whenever the stage changes or ends), and
+/// elsewhere (a log, CI) a plain line at every further 10 % of each stage. The summary line on
+/// stdout follows either way.
 final class BuildProgress: @unchecked Sendable {
     private let lock = NSLock()
     private let started: ContinuousClock.Instant
-    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let quietFor: Duration
+    private let isTerminal: Bool
+    private let write: @Sendable (String) -> Void
     private var lastDraw: ContinuousClock.Instant?
+    private var stage: BuildStage?
     private var lastTenth = 0
     private var drewLine = false
 
-    init(started: ContinuousClock.Instant) {
+    init(started: ContinuousClock.Instant, quietFor: Duration = .seconds(1),
+         isTerminal: Bool = isatty(STDERR_FILENO) == 1,
+         write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
         self.started = started
+        self.quietFor = quietFor
+        self.isTerminal = isTerminal
+        self.write = write
     }
 
-    /// Called by the site builder after each file, from any thread.
-    @Sendable func update(done: Int, total: Int) {
+    /// Called by the pipeline after each record, community or file, from any thread.
+    @Sendable func update(_ stage: BuildStage, done: Int, total: Int) {
         lock.withLock {
             let now = ContinuousClock.now
-            guard now - started >= .seconds(1), total > 0 else { return }
+            let newStage = stage != self.stage
+            if newStage {
+                self.stage = stage
+                lastTenth = 0
+            }
+            guard now - started >= quietFor, total > 0 else { return }
             let percent = done * 100 / total
+            let line = "\(stage.label)：\(done)/\(total) \(stage.unit)（\(percent)%）"
             if isTerminal {
-                if let lastDraw, now - lastDraw < .milliseconds(100), done < total { return }
+                if !newStage, let lastDraw, now - lastDraw < .milliseconds(100), done < total { return }
                 lastDraw = now
                 drewLine = true
-                FileHandle.standardError.write(Data("\r生成网站：\(done)/\(total) 个文件（\(percent)%）\u{1B}[K".utf8))
+                write("\r" + line + "\u{1B}[K")
             } else if percent / 10 > lastTenth {
                 lastTenth = percent / 10
-                FileHandle.standardError.write(Data("生成网站：\(done)/\(total) 个文件（\(percent)%）\n".utf8))
+                write(line + "\n")
             }
         }
     }
@@ -36,7 +73,7 @@ final class BuildProgress: @unchecked Sendable {
     /// Clears the updating line, so the summary starts on a clean line.
     func finish() {
         lock.withLock {
-            if drewLine { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if drewLine { write("\r\u{1B}[K") }
         }
     }
 }

@@ -37,17 +37,23 @@ struct SitePipeline: Sendable {
     /// Community files unchanged since the last successful build into the same output are not
     /// decoded again: their outcomes come from the record cache beside the output
     /// (`RecordCache.location(ofOutput:)`), which is rewritten only after the site was committed.
-    func run(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
+    func run(progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
         let cacheFile = RecordCache.location(ofOutput: output)
         let tool = RecordCache.runningToolVersion
         let cache = RecordCache.load(from: cacheFile, toolVersion: tool)
-        let loaded = ContentLoader(fileSystem: .local).load(root: content, cache: cache)
+        /// `progress` for one stage.
+        func reporting(_ stage: BuildStage) -> (@Sendable (_ done: Int, _ total: Int) -> Void)? {
+            guard let progress else { return nil }
+            return { done, total in progress(stage, done, total) }
+        }
+        let loaded = ContentLoader(fileSystem: .local).load(root: content, cache: cache, progress: reporting(.loading))
         guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
-        let results = records.years.map { YearAssessment.score($0.records, map: YearAssessment.onEveryCore) }
+        let scoring = YearAssessment.onEveryCore(reporting: reporting(.scoring))
+        let results = records.years.map { YearAssessment.score($0.records, map: scoring) }
         do {
             var builder = SiteBuilder(themesRoot: themes)
             builder.toolVersion = tool
-            let summary = try builder.build(content: records, results: results, output: output, progress: progress)
+            let summary = try builder.build(content: records, results: results, output: output, progress: reporting(.writing))
             if !cache.isUnchanged { cache.save(to: cacheFile) }
             return .built(summary, warnings: loaded.diagnostics.sorted())
         } catch let error as SiteError {
