@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import qunfang
 
 /// `build` keeps decoded records in `.qunfang-cache/NAME.records` beside the output; a build that
 /// uses them must print and write exactly what a build without them does.
@@ -12,7 +13,8 @@ import Testing
     /// Standard error without the progress lines a build longer than a second prints.
     static func withoutProgress(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !$0.hasPrefix("生成网站：") }.joined(separator: "\n")
+            .filter { line in !BuildStage.allCases.contains { line.hasPrefix($0.label + "：") } }
+            .joined(separator: "\n")
     }
 
     @Test func aBuildWithTheCacheWritesAndPrintsWhatOneWithoutItDoes() async throws {

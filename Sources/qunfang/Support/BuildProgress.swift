@@ -1,7 +1,7 @@
 import Foundation
 
 /// A stage of a build, as its progress line names it.
-enum BuildStage: Sendable, Equatable {
+enum BuildStage: Sendable, Equatable, CaseIterable {
     case loading, scoring, writing
 
     var label: String {
