@@ -49,7 +49,7 @@ let package = Package(
         // `qunfang serve`: serves the built site on 127.0.0.1, watches the sources, reloads the page.
         .target(
             name: "Preview",
-            dependencies: ["Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["Scoring", "Site", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "qunfang",

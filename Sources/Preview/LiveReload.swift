@@ -1,5 +1,6 @@
 import Foundation
 import Scoring
+import Site
 
 /// What the preview server adds to every HTML response it serves (never to the files on disk,
 /// which stay byte-identical to `qunfang build`): a small script that polls
@@ -67,19 +68,6 @@ public enum LiveReload {
         return html + "</div>\n"
     }
 
-    /// HTML-escapes `& < > " '`.
-    public static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// HTML-escapes `& < > " '`, byte by byte, as the site's templates do.
+    public static func escaped(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

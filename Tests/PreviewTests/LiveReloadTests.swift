@@ -26,6 +26,17 @@ struct LiveReloadTests {
         #expect(served.hasSuffix("</script>\n"))
     }
 
+    /// A quote followed by a combining mark is one Character but still a quote to the browser.
+    @Test func aQuoteBeforeACombiningMarkIsEscapedInTheBanner() {
+        let location = SourceLocation(file: "content/2017/communities/hutang.yaml", line: 3, column: 1)
+        let served = LiveReload.inject(into: page, status: PreviewStatus(version: 2, problems: [
+            .error(location, "未知的键“a\"\u{301} onmouseover=alert(1)”"),
+        ], hasBuiltSite: true))
+        let escaped = "a&quot;\u{301} onmouseover=alert(1)", raw = "a\"\u{301}"
+        #expect(served.contains(escaped))
+        #expect(!served.contains(raw))
+    }
+
     @Test func brokenBuildShowsEscapedDiagnosticsErrorsFirst() {
         let location = SourceLocation(file: "content/2017/communities/hutang.yaml", line: 12, column: 5)
         let status = PreviewStatus(version: 3, problems: [

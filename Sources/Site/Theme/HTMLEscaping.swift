@@ -12,8 +12,9 @@ import Mustache
 ///
 /// `Theme.load` selects it for every template and partial with swift-mustache's documented
 /// content-type pragma (`{{%CONTENT_TYPE:QUNFANG_HTML}}`, on a line of its own, so it leaves no
-/// trace in the output); a template may still switch to `{{%CONTENT_TYPE:TEXT}}` itself.
-struct HTMLEscaping: MustacheContentType {
+/// trace in the output); a template may still switch to `{{%CONTENT_TYPE:TEXT}}` itself. The
+/// preview server escapes what it writes into pages with it too (`escape(_:)`).
+public struct HTMLEscaping: MustacheContentType {
     /// The name the pragma uses.
     static let name = "QUNFANG_HTML"
 
@@ -23,9 +24,12 @@ struct HTMLEscaping: MustacheContentType {
     /// Registers the escaper with swift-mustache (once per process) before any template is parsed.
     static let registered: Void = MustacheContentTypes.register(HTMLEscaping(), named: name)
 
-    func escapeText(_ text: String) -> String {
+    public func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    /// `text` with `& < > " '` replaced by their entities; `text` itself when it has none.
+    public static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { Self.escaped($0) } ?? text
+        return text.withUTF8 { escaped($0) } ?? text
     }
 
     /// The escaped text, or nil when `bytes` hold nothing to escape.
