@@ -8,17 +8,11 @@ struct Build: ParsableCommand {
         abstract: "检查全部记录并生成整个网站（所有年度）；全部成功才替换输出文件夹。"
     )
 
-    @OptionGroup var options: ContentOptions
-
-    @Option(help: ArgumentHelp("网站输出文件夹。", valueName: "文件夹"))
-    var output: String = "site"
-
-    @Option(help: ArgumentHelp("主题所在的文件夹（site.yaml 的“主题”在其中选择）。", valueName: "文件夹"))
-    var themes: String = "themes"
+    @OptionGroup var site: SiteOptions
 
     func run() throws {
         let started = ContinuousClock.now
-        let pipeline = SitePipeline(content: options.content, output: output, themes: themes)
+        let pipeline = site.pipeline
         do {
             try pipeline.checkOutput()
         } catch let error as SiteError {
@@ -35,7 +29,7 @@ struct Build: ParsableCommand {
         case .failed(let diagnostics):
             DiagnosticPrinter.print(diagnostics)
             DiagnosticPrinter.printSummary(diagnostics)
-            DiagnosticPrinter.printError("网站未生成，\(output)/ 保持原样。")
+            DiagnosticPrinter.printError("网站未生成，\(pipeline.output)/ 保持原样。")
             throw ExitCode(1)
         }
     }

@@ -21,21 +21,15 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("监听的端口（只在 127.0.0.1 上，其他电脑无法访问）。", valueName: "端口"))
     var port: Int = 8000
 
-    @OptionGroup var options: ContentOptions
-
-    @Option(help: ArgumentHelp("网站输出文件夹。", valueName: "文件夹"))
-    var output: String = "site"
-
-    @Option(help: ArgumentHelp("主题所在的文件夹（site.yaml 的“主题”在其中选择）。", valueName: "文件夹"))
-    var themes: String = "themes"
+    @OptionGroup var site: SiteOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("端口必须在 0 到 65535 之间（0 表示由系统挑一个空闲端口）。") }
     }
 
     func run() async throws {
-        let pipeline = SitePipeline(content: options.content, output: output, themes: themes)
-        let output = output
+        let pipeline = site.pipeline
+        let output = pipeline.output
         let state = PreviewState()
         do {
             try pipeline.checkOutput()
@@ -56,11 +50,11 @@ struct Serve: AsyncParsableCommand {
         }
         // Bound first, so a port in use is reported at once; the page reloads when this build ends.
         // The snapshot is taken before the build, so an edit made while it runs is not missed.
-        let watcher = ChangeWatcher(roots: [options.content, themes])
+        let watcher = ChangeWatcher(roots: [pipeline.content, pipeline.themes])
         let initial = FolderSnapshot.take(watcher.roots)
         await state.rebuild { await Self.buildAndReport(pipeline) }
         Self.say("预览地址：\(await server.url)")
-        Self.say("正在监视 \(options.content)/ 和 \(themes)/，改动后自动重新生成并刷新页面；按 Ctrl-C 停止。")
+        Self.say("正在监视 \(pipeline.content)/ 和 \(pipeline.themes)/，改动后自动重新生成并刷新页面；按 Ctrl-C 停止。")
 
         let watching = Task {
             await watcher.run(from: initial) { changed in
