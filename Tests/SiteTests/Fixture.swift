@@ -184,6 +184,15 @@ enum Fixture {
 
     static var builder: SiteBuilder { SiteBuilder(themesRoot: themesRoot, resultFiles: resultFiles) }
 
+    /// Every file under `folder` (a built site), by path.
+    static func snapshot(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in SiteWriter.files(under: folder) {
+            files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
+        }
+        return files
+    }
+
     /// A fresh temporary folder for one test.
     static func temporaryFolder() -> String {
         let path = NSTemporaryDirectory() + "qunfang-site-tests-" + UUID().uuidString

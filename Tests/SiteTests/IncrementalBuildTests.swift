@@ -7,21 +7,12 @@ import Testing
 /// Rebuilds into a kept folder give exactly what a fresh render gives, whatever changed (a
 /// record, year.yaml, police data, the theme); unchanged pages are linked, not rewritten.
 @Suite struct IncrementalBuildTests {
-    /// Every file of the built site, by path.
-    static func site(_ output: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in SiteWriter.files(under: output) {
-            files[path] = try Data(contentsOf: URL(fileURLWithPath: output + "/" + path))
-        }
-        return files
-    }
-
     /// The built site must be byte for byte what `render` gives for the same input.
     static func expectMatchesFreshRender(_ output: String, _ builder: SiteBuilder, _ content: Content,
                                          _ results: [YearResult]) throws {
         let expected = try builder.render(content: content, results: results)
         // The marker is written by the writer, not rendered (docs/safety.md).
-        let built = try site(output).filter { $0.key != ".qunfang-site" }
+        let built = try Fixture.snapshot(output).filter { $0.key != ".qunfang-site" }
         #expect(Set(built.keys) == Set(expected.map(\.path.value)))
         for file in expected {
             #expect(built[file.path.value] == Data(file.bytes), "\(file.path) 与重新生成的不一致")
@@ -49,7 +40,7 @@ import Testing
         #expect(second.written == 0 && second.unchanged == first.total)
         let cache = (output as NSString).deletingLastPathComponent + "/.qunfang-cache/site.manifest"
         #expect(FileManager.default.fileExists(atPath: cache))
-        #expect(!(try Self.site(output).keys.contains { $0.contains("manifest") }))
+        #expect(!(try Fixture.snapshot(output).keys.contains { $0.contains("manifest") }))
     }
 
     @Test func aChangedRecordRewritesItsPagesOnly() throws {
@@ -94,7 +85,7 @@ import Testing
         }
         let changed = SiteBuilder(themesRoot: themes, resultFiles: Fixture.resultFiles)
         let summary = try Self.build(content, results, into: output, with: changed)
-        let pages = try Self.site(output).keys.filter { $0.hasSuffix(".html") }
+        let pages = try Fixture.snapshot(output).keys.filter { $0.hasSuffix(".html") }
         #expect(summary.written == pages.count)
     }
 

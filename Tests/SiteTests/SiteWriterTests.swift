@@ -4,25 +4,17 @@ import Testing
 
 /// Writing is atomic, deterministic, and keeps unchanged files (SPEC 4).
 @Suite struct SiteWriterTests {
-    static func snapshot(_ folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in SiteWriter.files(under: folder) {
-            files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
-        }
-        return files
-    }
-
     @Test func buildingTwiceGivesTheSameBytesAndKeepsUnchangedFiles() throws {
         let folder = Fixture.temporaryFolder()
         let output = folder + "/site"
         let (content, results) = Fixture.content(hostile: true)
         let first = try Fixture.builder.build(content: content, results: results, output: output)
-        let before = try Self.snapshot(output)
+        let before = try Fixture.snapshot(output)
         // Every file but the site marker, which the summary does not count as a page.
         let pages = before.keys.filter { $0 != ".qunfang-site" }.count
         #expect(first.written == pages && first.unchanged == 0)
         let second = try Fixture.builder.build(content: content, results: results, output: output)
-        #expect(try Self.snapshot(output) == before)
+        #expect(try Fixture.snapshot(output) == before)
         #expect(second.written == 0 && second.unchanged == pages && second.removed == 0)
         // Nothing left beside the site but its lock and the render cache (see RenderManifest).
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != ".qunfang-cache" }.sorted() == [".site.lock", "site"])
@@ -33,13 +25,13 @@ import Testing
         let output = folder + "/site"
         let (content, results) = Fixture.content()
         try Fixture.builder.build(content: content, results: results, output: output)
-        let before = try Self.snapshot(output)
+        let before = try Fixture.snapshot(output)
         let themes = try ThemeTests.brokenThemes { templates in
             try "{{#rows}}".write(toFile: templates + "/year.mustache", atomically: true, encoding: .utf8)
         }
         let broken = SiteBuilder(themesRoot: themes, resultFiles: Fixture.resultFiles)
         #expect(throws: SiteError.self) { try broken.build(content: content, results: results, output: output) }
-        #expect(try Self.snapshot(output) == before)
+        #expect(try Fixture.snapshot(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != ".qunfang-cache" }.sorted() == [".site.lock", "site"])
     }
 
