@@ -35,10 +35,10 @@ struct YearLoader {
         let entries = files.list(folder) ?? []
         let mark = log.count
 
-        let settings = loadSettings(entries, year: year)
+        let (settings, yearFile) = loadSettings(entries, year: year)
         // With a broken year.yaml the cut-off is unknown: police coverage is then not judged.
         let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
-        let context = RecordCache.context(of: scope, yearFile: try? files.fileSystem.read(files.path(relative("year.yaml"))))
+        let context = RecordCache.context(of: scope, yearFile: yearFile)
         let (communities, slugs, digests) = loadCommunities(scope: scope, context: context)
         let police = loadPolice(entries, scope: scope, slugs: slugs)
         var indexMarkdown: String?
@@ -52,16 +52,18 @@ struct YearLoader {
                            indexMarkdown: indexMarkdown, sources: sources)
     }
 
-    private func loadSettings(_ entries: [FileSystem.Entry], year: Int) -> YearSettings {
+    /// The year's settings, and year.yaml's bytes when they could be read (the records are
+    /// decoded against both: `RecordCache.context`).
+    private func loadSettings(_ entries: [FileSystem.Entry], year: Int) -> (YearSettings, [UInt8]?) {
+        let fallback = YearSettings(year: year, location: .start(of: files.path(relative("year.yaml"))))
         guard entries.contains(where: { $0.name == "year.yaml" && $0.kind == .file }) else {
             log.error(.start(of: files.path(relative("year.yaml"))), "年度文件夹 \(folder) 缺少 year.yaml",
                       hint: "至少写一行“年度: \(folder)”")
-            return YearSettings(year: year, location: .start(of: files.path(relative("year.yaml"))))
+            return (fallback, nil)
         }
-        guard let (root, schema) = files.yaml(relative("year.yaml")) else {
-            return YearSettings(year: year, location: .start(of: files.path(relative("year.yaml"))))
-        }
-        return YearSettingsDecoder.decode(root, folderYear: year, schema: schema)
+        guard let bytes = files.bytes(relative("year.yaml")) else { return (fallback, nil) }
+        guard let (root, schema) = files.yaml(relative("year.yaml"), bytes: bytes) else { return (fallback, bytes) }
+        return (YearSettingsDecoder.decode(root, folderYear: year, schema: schema), bytes)
     }
 
     /// The valid communities, the SLUGs of every community file (valid or not) with where each
