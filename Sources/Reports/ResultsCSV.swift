@@ -19,7 +19,7 @@ extension Reports {
             for standing in quarterResult.standings {
                 let score = standing.score
                 let yearEnd = quarterResult.quarter == .q4 ? annual[score.slug] : nil
-                let veto = score.vetoes.map { "（\($0.number)）\($0.text)" }.joined(separator: "；")
+                let veto = score.vetoes.summary
                 rows.append(
                     [String(result.year), quarterResult.quarter.name, standing.rank.map(String.init) ?? "",
                      score.slug, score.name, score.policeStation ?? ""]

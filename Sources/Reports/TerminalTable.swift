@@ -73,7 +73,7 @@ extension Reports {
                     [standing.rank.map(String.init) ?? "—", score.name]
                         + score.items.map(\.points.description)
                         + [score.total.description, String(standing.policeRank),
-                           score.vetoes.map { "（\($0.number)）\($0.text)" }.joined(separator: "；")]
+                           score.vetoes.summary]
                 )
             }
             sections.append("\(result.year)年\(quarterResult.quarter.name)考核（1月1日至季末累计）\n\n" + table.rendered())

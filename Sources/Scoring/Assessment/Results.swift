@@ -54,6 +54,13 @@ public struct VetoFinding: Hashable, Sendable {
     }
 }
 
+extension Collection where Element == VetoFinding {
+    /// "（1）未建立…；（3）…": the vetoes on one line, by number, as rankings and results print them.
+    public var summary: String {
+        sorted { $0.number < $1.number }.map { "（\($0.number)）\($0.text)" }.joined(separator: "；")
+    }
+}
+
 /// A community's full result for one period P(q).
 public struct CommunityScore: Hashable, Sendable {
     public var slug: String

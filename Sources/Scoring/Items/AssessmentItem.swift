@@ -36,9 +36,6 @@ public struct AssessmentItem: Hashable, Sendable {
         AssessmentCategory(name: "宣传工作", items: 12...14),
     ]
 
-    /// The heading of row 15 of the seed's table.
-    public static let vetoCategory = "一票否决"
-
     /// The seed's four veto conditions (row 15), numbered (1)…(4) in order.
     public static let vetoTexts = [
         "社区未建立一支专职化队伍（不少于3人），两支社会化队伍（每支队伍不少于10人）的；",

@@ -53,13 +53,4 @@ enum Format {
     }
 
     static func rank(_ rank: Int?) -> String { rank.map(String.init) ?? "—" }
-
-    /// The veto reasons of a score, "（1）未建立…；（3）…".
-    static func vetoes(_ findings: [VetoFinding]) -> String {
-        findings.sorted { $0.number < $1.number }.map { "（\($0.number)）\($0.text)" }.joined(separator: "；")
-    }
-}
-
-extension Array where Element == Community {
-    func sortedBySlug() -> [Community] { sorted { $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) } }
 }

@@ -27,7 +27,7 @@ struct StandingRow {
         self.total = score.total.description
         self.subtotals = ScoreCategory.all.map { Cell(value: $0.subtotal(of: score).description) }
         self.vetoed = score.isVetoed
-        self.veto = Format.vetoes(score.vetoes)
+        self.veto = score.vetoes.summary
     }
 }
 
