@@ -51,6 +51,4 @@ enum Format {
         if rank > previous { return ("↓\(rank - previous)", "较上季度下降\(rank - previous)位") }
         return ("－", "与上季度持平")
     }
-
-    static func rank(_ rank: Int?) -> String { rank.map(String.init) ?? "—" }
 }
