@@ -1,4 +1,7 @@
 import Foundation
+import Records
+import SampleContent
+import Scoring
 import Testing
 @testable import Site
 
@@ -113,6 +116,28 @@ import Testing
         #expect(card.text.contains("■队长"))
         #expect(card.text.contains("<strong>重点</strong>"))
         #expect(card.text.contains("<svg"))
+    }
+
+    /// SPEC 2.2: a year without 补贴 pays no subsidy and prints no approval form.
+    @Test func aYearWithoutSubsidyRulesHasNoForms() throws {
+        var files: [String: [UInt8]] = [:]
+        for file in try SampleGenerator(communities: 3).files() {
+            var text = file.text
+            if file.relativePath.hasSuffix("year.yaml") {
+                let start = try #require(text.range(of: "补贴:"))
+                let end = try #require(text.range(of: "用款审批:"))
+                text.removeSubrange(start.lowerBound..<end.lowerBound)
+            }
+            files["content/" + file.relativePath] = Array(text.utf8)
+        }
+        let loaded = ContentLoader(fileSystem: .memory(files)).load(root: "content")
+        let content = try #require(loaded.content, "\(loaded.diagnostics.filter(\.isError))")
+        let results = content.years.map { YearAssessment.score($0.records) }
+        let annual = try #require(results.first?.annual)
+        #expect(annual.standings.allSatisfy { $0.subsidy == .zero } && annual.standings.contains { !$0.vetoed })
+        let site = try Fixture.builder.render(content: content, results: results)
+        let forms = try #require(site.first { $0.path.value == "2017/forms.html" })
+        #expect(!forms.text.contains("class=\"approval-form\""))
     }
 
     @Test func formsOnlyForNonZeroSubsidies() throws {
