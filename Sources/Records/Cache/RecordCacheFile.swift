@@ -8,11 +8,7 @@ extension RecordCache {
     /// Where the cache of a site built into `output` lives: `.qunfang-cache/NAME.records` beside
     /// it (NAME is the output folder's name), next to the site's render manifest.
     public static func location(ofOutput output: String) -> String {
-        var path = output
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        let url = URL(fileURLWithPath: path)
-        let parent = path.contains("/") ? url.deletingLastPathComponent().path : "."
-        return parent + "/.qunfang-cache/" + url.lastPathComponent + ".records"
+        CacheFolder(output: output).file("records")
     }
 
     /// The cache stored at `path`; empty when there is none or it cannot be used.

@@ -25,13 +25,6 @@ struct SiteWriter {
         self.output = path
     }
 
-    /// The folder holding the output, as given (for the render manifest beside it).
-    var parent: String {
-        output.contains("/") ? URL(fileURLWithPath: output).deletingLastPathComponent().path : "."
-    }
-
-    var baseName: String { URL(fileURLWithPath: output).lastPathComponent }
-
     /// Writes every file of `files` and swaps them into place.
     func write(_ files: [SiteFile]) throws -> BuildSummary {
         let stage = try begin()

@@ -1,4 +1,5 @@
 import Foundation
+import Records
 
 /// What each page of the previous build was rendered from, so a rebuild skips rendering a page
 /// whose inputs did not change and hard-links the previous file instead, without reading it.
@@ -45,7 +46,7 @@ struct RenderManifest: Sendable {
 
     /// `.qunfang-cache/NAME.manifest` beside the output folder.
     static func location(of writer: SiteWriter) -> String {
-        writer.parent + "/.qunfang-cache/" + writer.baseName + ".manifest"
+        CacheFolder(output: writer.output).file("manifest")
     }
 
     /// The manifest of the site in `writer.output`; empty when there is none or it is unreadable.
