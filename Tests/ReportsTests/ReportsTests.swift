@@ -8,7 +8,7 @@ import Testing
 private func sampleResult(cutoff: String = "2017-12-31", subsidy: SubsidyRule? = .bands([
     SubsidyBand(name: "一档", minimum: 90, amount: Money(yuan: 20000)),
     SubsidyBand(name: "二档", minimum: 80, amount: Money(yuan: 15000)),
-])) -> YearResult {
+]), names: [String: String] = [:]) -> YearResult {
     let location = SourceLocation.start(of: "content/2017/communities/a.yaml")
     func day(_ text: String) -> Day { Day(parsing: text)! }
     let months = (1...12).map { Month(year: 2017, month: $0)! }
@@ -18,7 +18,7 @@ private func sampleResult(cutoff: String = "2017-12-31", subsidy: SubsidyRule? =
     }
     func community(_ slug: String, _ name: String) -> Community {
         Community(
-            slug: slug, name: name, location: location, headInCharge: true, dedicatedStaff: true,
+            slug: slug, name: names[slug] ?? name, location: location, headInCharge: true, dedicatedStaff: true,
             teams: [team("专职", 3)] + ["楼道长", "居民代表", "业主委员", "物业保安", "党员先锋"].map { team($0, 10) },
             scheduleReports: stride(from: 2, through: 12, by: 2).map {
                 ScheduleReport(period: $0 == 12 ? Month(year: 2018, month: 1)! : Month(year: 2017, month: $0 + 1)!,
@@ -130,11 +130,32 @@ private func sampleResult(cutoff: String = "2017-12-31", subsidy: SubsidyRule? =
         ("a,b", "\"a,b\""),
         ("say \"hi\"", "\"say \"\"hi\"\"\""),
         ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
-        ("-2.5", "-2.5"),
         ("@cmd", "'@cmd"),
+        // Text that parses as a number is still a user's text: a spreadsheet would compute it.
+        ("=1", "'=1"),
+        ("+1", "'+1"),
+        ("-0", "'-0"),
+        ("-2.5", "'-2.5"),
+        // Whitespace a spreadsheet skips before a formula.
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "\"'\r=1+1\""),
+        ("a\r\nb", "\"a\r\nb\""),
     ])
-    func quotesAndDisarmsFields(text: String, expected: String) {
-        #expect(Reports.csvField(text) == expected)
+    func disarmsTextCells(text: String, expected: String) {
+        #expect(CSVCell.text(text).field == expected)
+    }
+
+    @Test(arguments: ["-2.5", "100", "20000.00", ""])
+    func leavesNumberCellsAsNumbers(number: String) {
+        #expect(CSVCell.number(number).field == number)
+    }
+
+    /// Names typed by a user reach text cells of the real CSV, neutralised; scores stay numbers.
+    @Test func neutralisesNamesInTheResults() {
+        let csv = Reports.csv(sampleResult(names: ["a": "\t=1+1", "b-weak": "-0"]), withBOM: false)
+        #expect(csv.contains(",'\t=1+1,"))
+        #expect(csv.contains(",'-0,"))
+        #expect(!csv.contains(",'1") && !csv.contains(",'2") && !csv.contains(",'0"))
     }
 }
 

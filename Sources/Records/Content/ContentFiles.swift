@@ -26,10 +26,19 @@ struct ContentFiles {
         return nil
     }
 
-    /// A file's text, strictly UTF-8; nil (reported) when it cannot be read.
-    func text(_ relative: String) -> SourceText? {
-        guard let bytes = bytes(relative) else { return nil }
-        return SourceText(file: path(relative), raw: bytes, log: log)
+    /// A Markdown file's text, strictly UTF-8 and free of control characters other than tabs
+    /// and line ends; nil (reported) when it cannot be read or holds one.
+    func markdown(_ relative: String) -> SourceText? {
+        guard let bytes = bytes(relative), let source = SourceText(file: path(relative), raw: bytes, log: log) else {
+            return nil
+        }
+        let found = source.bytes.withUnsafeBufferPointer { ControlCharacter.first(in: $0, allowed: [0x09, 0x0A, 0x0D]) }
+        if let (control, offset) = found {
+            log.error(SourceText.location(ofByte: offset, in: source.bytes, file: source.file),
+                      "文字中有控制字符 \(control.name)，不能使用", hint: "删除它（编辑器中可能显示为空白或方框）")
+            return nil
+        }
+        return source
     }
 
     /// A file's bytes, within the size limit; nil (reported) when it cannot be read.

@@ -71,8 +71,14 @@ struct LoadingRun {
         return entries
             .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }
             .map(\.name).sorted()
-            .compactMap { name in
-                files.text("pages/" + name).map { PageDecoder.page($0, name: String(name.dropLast(3))) }
+            .compactMap { file in
+                let name = String(file.dropLast(3))
+                if let problem = SitePathName.problem(of: name) {
+                    log.error(.start(of: files.path("pages/" + file)), "页面文件名“\(SitePathName.shown(name))”不能用作网页地址：\(problem)",
+                              hint: "改用简短的名称，例如 about.md、关于.md")
+                    return nil
+                }
+                return files.markdown("pages/" + file).map { PageDecoder.page($0, name: name) }
             }
     }
 }

@@ -43,7 +43,7 @@ struct YearLoader {
         let police = loadPolice(entries, scope: scope, slugs: slugs)
         var indexMarkdown: String?
         if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
-            indexMarkdown = files.text(relative("index.md"))?.normalizedText
+            indexMarkdown = files.markdown(relative("index.md"))?.normalizedText
         }
         guard log.errors(since: mark) == 0 else { return nil }
         let sources = YearSources(settings: context, indexMarkdown: ContentDigest(of: (indexMarkdown ?? "").utf8),
@@ -96,6 +96,9 @@ struct YearLoader {
             let validSlug = Slug.isValid(slug)
             if validSlug {
                 slugs[slug] = files.path(file)
+            } else if Slug.isValid(String(slug.prefix(Slug.maximumLength))) {
+                log.error(.start(of: files.path(file)), "文件名“\(SitePathName.shown(slug))”太长（\(slug.count) 个字符），社区代号最多 \(Slug.maximumLength) 个字符",
+                          hint: "代号出现在每个网页地址中，请用简短的拼音，例如 hutang.yaml")
             } else {
                 log.error(.start(of: files.path(file)), "文件名“\(slug)”不能作社区代号",
                           hint: "只能用小写英文字母、数字和连字符“-”，并以字母或数字开头，例如 hutang.yaml、xin-an.yaml")
@@ -175,10 +178,13 @@ private struct CommunityFile: Sendable {
     }
 }
 
-/// A community's stable id: `[a-z0-9][a-z0-9-]*`.
+/// A community's stable id: `[a-z0-9][a-z0-9-]*`, at most `maximumLength` characters (it is
+/// part of every page address of the community, and of file names with suffixes).
 enum Slug {
+    static let maximumLength = 100
+
     static func isValid(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
+        guard text.utf8.count <= maximumLength, let first = text.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
         return text.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" }
     }
 

@@ -13,7 +13,7 @@ enum CommunityDecoder {
         guard let fields = Fields(root, path: "", allowed: keys, schema: schema) else { return nil }
         let rulebook = scope.rulebook
 
-        let name = fields.text("社区", required: true)
+        let name = fields.text("社区", .name, required: true)
         let leadership = fields.fields("组织领导", allowed: ["一把手负责", "专人负责"])
         let teams = RosterDecoder.decode(fields, scope: scope)
         let schedules = ScheduleDecoder.decode(fields, scope: scope)
@@ -25,12 +25,12 @@ enum CommunityDecoder {
         }
         let inspections = fields.records("督查", allowed: ["日期", "问题", "说明"]).compactMap { entry -> Inspection? in
             let problems = entry.words("问题", from: rulebook.inspectionProblems, vocabularyName: "督查问题")
-            let note = entry.text("说明")
+            let note = entry.text("说明", .line)
             guard let date = dated(entry, scope) else { return nil }
             return Inspection(date: date, problems: problems, note: note, location: entry.location)
         }
         let trainings = fields.records("培训", allowed: ["日期", "主题"]).compactMap { entry -> Training? in
-            let topic = entry.text("主题", required: true)
+            let topic = entry.text("主题", .line, required: true)
             guard let date = dated(entry, scope), let topic else { return nil }
             return Training(date: date, topic: topic, location: entry.location)
         }
@@ -51,20 +51,20 @@ enum CommunityDecoder {
                              photosAccepted: photos, location: entry.location)
         }
         let campaigns = fields.records("防范宣传", allowed: ["日期", "主题", "照片"]).compactMap { entry -> PreventionCampaign? in
-            let topic = entry.text("主题", required: true)
+            let topic = entry.text("主题", .line, required: true)
             let photo = entry.bool("照片")
             guard let date = dated(entry, scope), let topic else { return nil }
             return PreventionCampaign(date: date, topic: topic, hasPhoto: photo, location: entry.location)
         }
         let clues = fields.records("线索", allowed: ["日期", "案件", "见义勇为申报"]).compactMap { entry -> Clue? in
-            let description = entry.text("案件", required: true)
+            let description = entry.text("案件", .name, required: true)
             let nominated = entry.bool("见义勇为申报")
             guard let date = dated(entry, scope), let description else { return nil }
             return Clue(date: date, caseDescription: description, braveryNomination: nominated,
                         location: entry.location)
         }
         let exposures = fields.records("媒体曝光", allowed: ["日期", "媒体", "级别", "严重影响"]).compactMap { entry -> MediaExposure? in
-            let outlet = entry.text("媒体", required: true)
+            let outlet = entry.text("媒体", .name, required: true)
             let level = entry.word("级别", from: rulebook.mediaLevels, vocabularyName: "媒体级别", required: true)
             let serious = entry.bool("严重影响")
             guard let date = dated(entry, scope), let outlet, let level else { return nil }
@@ -73,10 +73,10 @@ enum CommunityDecoder {
         }
         let judgments = JudgmentDecoder.decodeJudgments(fields, scope: scope)
         let selfAssessment = JudgmentDecoder.decodeSelfAssessment(fields, scope: scope)
-        let notes = fields.text("备注")
+        let notes = fields.text("备注", .block)
         // Read every field before deciding, so each wrong value is reported in this run.
-        let station = fields.text("派出所")
-        let officer = fields.text("社区民警")
+        let station = fields.text("派出所", .name)
+        let officer = fields.text("社区民警", .name)
         let headInCharge = leadership?.bool("一把手负责") ?? false
         let dedicatedStaff = leadership?.bool("专人负责") ?? false
 

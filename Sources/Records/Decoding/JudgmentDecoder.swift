@@ -32,7 +32,7 @@ enum JudgmentDecoder {
                                         hint: "自评得分应在 0 到 \(maximum) 之间")
                 points = nil
             }
-            result[number] = SelfAssessment(description: entry.text("情况"), points: points, location: entry.location)
+            result[number] = SelfAssessment(description: entry.text("情况", .line), points: points, location: entry.location)
         }
         return result
     }

@@ -10,7 +10,7 @@ enum RosterDecoder {
     static func decode(_ fields: Fields, scope: YearScope) -> [Team] {
         let rulebook = scope.rulebook
         return fields.records("队伍", allowed: teamKeys).compactMap { team -> Team? in
-            let name = team.text("名称", required: true)
+            let name = team.text("名称", .name, required: true)
             let type = team.word("类型", from: rulebook.teamTypes, vocabularyName: "队伍类型", required: true)
             let members = team.records("队员", allowed: memberKeys).compactMap { decodeMember($0, rulebook: rulebook) }
             guard let name, let type else { return nil }
@@ -20,13 +20,13 @@ enum RosterDecoder {
 
     private static func decodeMember(_ member: Fields, rulebook: Rulebook) -> Member? {
         let log = member.schema.log
-        let name = member.text("姓名", required: true)
+        let name = member.text("姓名", .name, required: true)
         let age = member.count("年龄")
         if let age, !plausibleAges.contains(age), let node = member.node("年龄") {
             log.warning(node.location, "“\(member.name("年龄"))”为 \(age)，不在 \(plausibleAges.lowerBound)–\(plausibleAges.upperBound) 岁之间",
                         hint: "请核对年龄")
         }
-        let phone = member.text("电话")
+        let phone = member.text("电话", .name)
         if let phone, !PhoneNumber.isPlausible(phone), let node = member.node("电话") {
             log.warning(node.location, "“\(member.name("电话"))”“\(phone)”不像手机号或固定电话",
                         hint: "手机号为 11 位数字（如 13900000001），固定电话如 0519-86543210")
@@ -37,7 +37,7 @@ enum RosterDecoder {
         if let joined, let left, left <= joined, let node = member.node("退出") {
             log.error(node.location, "“\(member.name("退出"))” \(left) 不晚于加入日期 \(joined)")
         }
-        let address = member.text("住址")
+        let address = member.text("住址", .line)
         guard let name else { return nil }
         return Member(name: name, age: age, phone: phone, role: role, address: address,
                       joined: joined, left: left, location: member.location)

@@ -36,9 +36,9 @@ enum ScheduleDecoder {
 
     private static func decodeSlot(_ slot: Fields, period: Month?) -> DutySlot? {
         let date = slot.day("日期", required: true)
-        let time = slot.text("时段", required: true)
-        let people = slot.list("人员").compactMap { slot.schema.text($0, slot.name("人员")) }
-        let area = slot.text("区域")
+        let time = slot.text("时段", .line, required: true)
+        let people = slot.list("人员").compactMap { slot.schema.text($0, slot.name("人员"), shape: .name) }
+        let area = slot.text("区域", .name)
         if let date, let period, date.monthValue != period, date.monthValue != period.next,
            let node = slot.node("日期") {
             slot.schema.log.error(node.location, "“\(slot.name("日期"))” \(date) 不在周期 \(period)（\(period) 至 \(period.next)）内")

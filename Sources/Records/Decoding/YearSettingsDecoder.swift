@@ -25,8 +25,8 @@ enum YearSettingsDecoder {
         let conversion = fields.fields("折算", allowed: ["满分"])?.points("满分")
         let subsidy = fields.fields("补贴", allowed: ["方式", "档次", "满分金额"]).flatMap { decodeSubsidy($0) }
         let approval = fields.fields("用款审批", allowed: ["申请部门", "申请人", "用款事由", "备注"]).map {
-            ApprovalFormFields(department: $0.text("申请部门"), applicant: $0.text("申请人"),
-                               purpose: $0.text("用款事由"), remarks: $0.text("备注"))
+            ApprovalFormFields(department: $0.text("申请部门", .name), applicant: $0.text("申请人", .name),
+                               purpose: $0.text("用款事由", .line), remarks: $0.text("备注", .line))
         }
         let rulebook = fields.node("细则").map { RulebookOverrides.apply($0, schema: schema) } ?? Rulebook()
 
@@ -37,7 +37,7 @@ enum YearSettingsDecoder {
 
     private static func decodeSubsidy(_ fields: Fields) -> SubsidyRule? {
         let log = fields.schema.log
-        guard let methodNode = fields.required("方式"), let method = fields.schema.text(methodNode, "补贴.方式") else {
+        guard let methodNode = fields.required("方式"), let method = fields.schema.text(methodNode, "补贴.方式", shape: .name) else {
             return nil
         }
         switch method {
@@ -50,7 +50,7 @@ enum YearSettingsDecoder {
                 return nil
             }
             let bands = fields.records("档次", allowed: ["名称", "最低分", "金额"]).map { band in
-                (band.text("名称", required: true), band.points("最低分", required: true), band.money("金额", required: true))
+                (band.text("名称", .name, required: true), band.points("最低分", required: true), band.money("金额", required: true))
             }
             let valid = bands.compactMap { name, minimum, amount in
                 name.flatMap { n in minimum.flatMap { m in amount.map { SubsidyBand(name: n, minimum: m, amount: $0) } } }

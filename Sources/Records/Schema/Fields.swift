@@ -88,8 +88,9 @@ struct Fields {
         required ? self.required(key) : node(key)
     }
 
-    func text(_ key: String, required: Bool = false) -> String? {
-        value(key, required: required).flatMap { schema.text($0, name(key)) }
+    /// Text within the bounds of `shape`.
+    func text(_ key: String, _ shape: TextShape, required: Bool = false) -> String? {
+        value(key, required: required).flatMap { schema.text($0, name(key), shape: shape) }
     }
 
     /// A 是/否 value; left out reads as 否.
@@ -105,16 +106,16 @@ struct Fields {
         value(key, required: required).flatMap { schema.month($0, name(key)) }
     }
 
-    func count(_ key: String, required: Bool = false) -> Int? {
-        value(key, required: required).flatMap { schema.count($0, name(key)) }
+    func count(_ key: String, required: Bool = false, range: NumberRange = .count) -> Int? {
+        value(key, required: required).flatMap { schema.count($0, name(key), range: range) }
     }
 
-    func points(_ key: String, required: Bool = false) -> Points? {
-        value(key, required: required).flatMap { schema.points($0, name(key)) }
+    func points(_ key: String, required: Bool = false, range: NumberRange = .points) -> Points? {
+        value(key, required: required).flatMap { schema.points($0, name(key), range: range) }
     }
 
-    func money(_ key: String, required: Bool = false) -> Money? {
-        value(key, required: required).flatMap { schema.money($0, name(key)) }
+    func money(_ key: String, required: Bool = false, range: NumberRange = .money) -> Money? {
+        value(key, required: required).flatMap { schema.money($0, name(key), range: range) }
     }
 
     /// A list; left out reads as empty.

@@ -49,10 +49,16 @@ final class SchemaReader {
         }
     }
 
-    /// The scalar's text, trimmed of nothing: text is taken as typed.
-    func text(_ node: YAMLNode, _ name: @autoclosure () -> String) -> String? {
+    /// The scalar's text, trimmed of nothing: text is taken as typed, within the bounds of its
+    /// `shape` (a number, a date or a word is read as a `.name`: it is short when valid).
+    func text(_ node: YAMLNode, _ name: @autoclosure () -> String, shape: TextShape) -> String? {
         switch node {
-        case .scalar(let scalar): return scalar.text
+        case .scalar(let scalar):
+            if let problem = shape.problem(of: scalar.text) {
+                log.error(node.location, "“\(name())”\(problem.message)", hint: problem.hint)
+                return nil
+            }
+            return scalar.text
         case .invalid: return nil
         default:
             mismatch(node, name(), expected: "文字", hint: "含冒号或逗号的文字请加引号")
@@ -63,7 +69,7 @@ final class SchemaReader {
     // MARK: Values
 
     func bool(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Bool? {
-        guard let text = text(node, name()) else { return nil }
+        guard let text = text(node, name(), shape: .name) else { return nil }
         if CanonicalText.equal(text, "是") { return true }
         if CanonicalText.equal(text, "否") { return false }
         let english = ["yes", "no", "true", "false", "on", "off", "y", "n"].contains(text.lowercased())
@@ -73,7 +79,7 @@ final class SchemaReader {
     }
 
     func day(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Day? {
-        guard let text = text(node, name()) else { return nil }
+        guard let text = text(node, name(), shape: .name) else { return nil }
         if let day = ValueText.day(text) ?? Day(parsing: text) { return day }
         if Self.matches(text, "####-##-##") {
             log.error(node.location, "“\(name())”的日期“\(text)”不存在", hint: "检查月份和当月天数")
@@ -85,39 +91,69 @@ final class SchemaReader {
     }
 
     func month(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Month? {
-        guard let text = text(node, name()) else { return nil }
+        guard let text = text(node, name(), shape: .name) else { return nil }
         if let month = ValueText.month(text) ?? Month(parsing: text) { return month }
         log.error(node.location, "“\(name())”应为月份 YYYY-MM，实际为“\(text)”", hint: "例如 2017-03（月份写两位）")
         return nil
     }
 
-    /// A whole number ≥ 0.
-    func count(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Int? {
-        guard let text = text(node, name()) else { return nil }
-        if let value = ValueText.count(text) { return value }
-        log.error(node.location, "“\(name())”应为不小于 0 的整数，实际为“\(text)”")
-        return nil
+    /// A whole number in `range` (by default `NumberRange.count`).
+    func count(_ node: YAMLNode, _ name: @autoclosure () -> String, range: NumberRange = .count) -> Int? {
+        guard let text = text(node, name(), shape: .name) else { return nil }
+        // The common case, read straight from the bytes: a few hundred counts per community file.
+        if let value = ValueText.count(text), range.bounds.contains(value) { return value }
+        return number(node, name(), text, range)
     }
 
-    /// A number ≥ 0 with at most one decimal.
-    func points(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Points? {
-        guard let text = text(node, name()) else { return nil }
-        if let points = Points(parsing: text) { return points }
-        reportDecimal(node, name(), text, decimals: 1)
-        return nil
+    /// Points with at most one decimal, in `range` (by default `NumberRange.points`).
+    func points(_ node: YAMLNode, _ name: @autoclosure () -> String, range: NumberRange = .points) -> Points? {
+        guard let text = text(node, name(), shape: .name) else { return nil }
+        return number(node, name(), text, range).map { Points(tenths: $0) }
     }
 
-    /// An amount in yuan ≥ 0 with at most two decimals.
-    func money(_ node: YAMLNode, _ name: @autoclosure () -> String) -> Money? {
-        guard let text = text(node, name()) else { return nil }
-        if let money = Money(parsing: text) { return money }
-        reportDecimal(node, name(), text, decimals: 2)
-        return nil
+    /// An amount in yuan with at most two decimals, in `range` (by default `NumberRange.money`).
+    func money(_ node: YAMLNode, _ name: @autoclosure () -> String, range: NumberRange = .money) -> Money? {
+        guard let text = text(node, name(), shape: .name) else { return nil }
+        return number(node, name(), text, range).map { Money(fen: $0) }
+    }
+
+    /// `text` as a number scaled by 10^range.decimals, or nil with the one message that names
+    /// what is wrong: not a number, too many decimals, too many digits, or out of the range.
+    private func number(_ node: YAMLNode, _ name: @autoclosure () -> String, _ text: String, _ range: NumberRange) -> Int? {
+        let limit = range.decimals == 1 ? "一位" : "两位"
+        let shape = range.decimals == 0 ? "整数" : "最多\(limit)小数的数"
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard parts.count <= 2, parts.allSatisfy(isDigits) else {
+            log.error(node.location, "“\(name())”应为 \(range.text) 之间的\(shape)，实际为“\(text)”")
+            return nil
+        }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard fraction.count <= range.decimals else {
+            if range.decimals == 0 {
+                log.error(node.location, "“\(name())”应为整数，不能有小数，实际为“\(text)”")
+            } else {
+                log.error(node.location, "“\(name())”最多只能有\(limit)小数，实际为“\(text)”")
+            }
+            return nil
+        }
+        let whole = parts[0].drop { $0 == "0" }
+        guard whole.count <= range.maximumWholeDigits,
+              let value = FixedPoint.parse(String(whole.isEmpty ? "0" : whole) + (fraction.isEmpty ? "" : "." + fraction),
+                                           decimals: range.decimals) else {
+            log.error(node.location, "“\(name())”的数位数太多（整数部分 \(whole.count) 位），应在 \(range.text) 之间，实际为“\(text)”")
+            return nil
+        }
+        guard range.bounds.contains(value) else {
+            log.error(node.location, "“\(name())”为 \(text)，超出范围：应在 \(range.text) 之间")
+            return nil
+        }
+        return value
     }
 
     /// One word of a closed vocabulary.
     func word(_ node: YAMLNode, _ name: @autoclosure () -> String, from vocabulary: [String], vocabularyName: String) -> String? {
-        guard let text = text(node, name()) else { return nil }
+        guard let text = text(node, name(), shape: .name) else { return nil }
         if CanonicalText.contains(vocabulary, text) { return text }
         log.error(node.location, "“\(name())”的值“\(text)”不在\(vocabularyName)中",
                   hint: Suggestion.hint(for: text, among: vocabulary) + "（细则可以增加新词）")
@@ -148,16 +184,6 @@ final class SchemaReader {
 
     func mismatch(_ node: YAMLNode, _ name: @autoclosure () -> String, expected: String, hint: String? = nil) {
         log.error(node.location, "“\(name())”应为\(expected)，实际为\(node.kindName)", hint: hint)
-    }
-
-    private func reportDecimal(_ node: YAMLNode, _ name: @autoclosure () -> String, _ text: String, decimals: Int) {
-        let limit = decimals == 1 ? "一位" : "两位"
-        let shape = text.split(separator: ".", omittingEmptySubsequences: false)
-        if shape.count == 2, shape.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
-            log.error(node.location, "“\(name())”最多只能有\(limit)小数，实际为“\(text)”")
-        } else {
-            log.error(node.location, "“\(name())”应为不小于 0、最多\(limit)小数的数，实际为“\(text)”")
-        }
     }
 
     /// `#` matches an ASCII digit; everything else matches itself.

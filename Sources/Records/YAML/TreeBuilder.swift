@@ -66,9 +66,16 @@ struct TreeBuilder {
             let scalar = event.data.scalar
             refuse(anchor: scalar.anchor, tag: scalar.tag, at: location)
             guard count(location) else { return }
-            let text = scalar.value.map { pointer in
-                String(decoding: UnsafeBufferPointer(start: pointer, count: scalar.length), as: UTF8.self)
-            } ?? ""
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
+            let isBlock = scalar.style == YAML_LITERAL_SCALAR_STYLE || scalar.style == YAML_FOLDED_SCALAR_STYLE
+            // `|` text is Markdown, where a tab indents code; it never reaches a terminal.
+            if let control = ControlCharacter.first(in: bytes, allowed: isBlock ? [0x0A, 0x09] : [0x0A])?.character {
+                problem(location, "文字中有控制字符 \(control.name)，不能使用",
+                        hint: control.isTab ? "用空格代替制表符" : "删除它；引号里的 \\e、\\a、\\x1b 等转义也会写出控制字符")
+                attach(.invalid(location))
+                return
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
             let style: YAMLScalar.Style = switch scalar.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE, YAML_DOUBLE_QUOTED_SCALAR_STYLE: .quoted
             case YAML_LITERAL_SCALAR_STYLE, YAML_FOLDED_SCALAR_STYLE: .block

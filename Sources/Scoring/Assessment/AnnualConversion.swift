@@ -3,7 +3,7 @@ public enum AnnualConversion {
     /// 折算分 in hundredths: total × 满分 / 100 rounded half up; 0 when vetoed.
     public static func convertedHundredths(total: Points, fullMarks: Points, vetoed: Bool) -> Int {
         guard !vetoed else { return 0 }
-        return FixedPoint.divideRoundingHalfUp(max(0, total.tenths) * max(0, fullMarks.tenths), by: 100)
+        return FixedPoint.divideRoundingHalfUp(max(0, total.tenths).multiplied(saturating: max(0, fullMarks.tenths)), by: 100)
     }
 
     /// The subsidy and, with 分档, the band's name. Zero when vetoed, without 补贴, or no band applies.
@@ -14,7 +14,7 @@ public enum AnnualConversion {
             guard let band = bands.first(where: { $0.minimum <= total }) else { return (.zero, nil) }
             return (band.amount, band.name)
         case .proRata(let fullAmount):
-            let fen = FixedPoint.divideRoundingHalfUp(max(0, fullAmount.fen) * max(0, total.tenths), by: 1000)
+            let fen = FixedPoint.divideRoundingHalfUp(max(0, fullAmount.fen).multiplied(saturating: max(0, total.tenths)), by: 1000)
             return (Money(fen: fen), nil)
         }
     }

@@ -13,7 +13,7 @@ public enum Item08Training: ItemRule {
                                   location: training.location))
         }
         let required = requiredTrainings(by: context.period.quarter, rules)
-        let short = max(0, required - trainings.count)
+        let short = max(0, required.subtracting(saturating: trainings.count))
         let countPoints = max(.zero, rules.trainingCountPoints - rules.trainingMissDeduction * short)
         let verdict = short == 0 ? "达标" : "少 \(short) 次"
         reasons.append(Reason("培训次数：\(context.monthsText)应培训 \(required) 次，实际 \(trainings.count) 次，\(verdict)",
@@ -23,6 +23,6 @@ public enum Item08Training: ItemRule {
 
     /// Trainings required by the end of `quarter`: floor(trainingsPerYear × 3q / 12).
     public static func requiredTrainings(by quarter: Quarter, _ rules: Rulebook) -> Int {
-        rules.trainingsPerYear * quarter.rawValue * 3 / 12
+        rules.trainingsPerYear.multiplied(saturating: quarter.rawValue * 3) / 12
     }
 }

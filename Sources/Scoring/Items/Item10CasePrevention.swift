@@ -55,7 +55,9 @@ public enum Item10CasePrevention: ItemRule {
 
     /// Whole steps of `caseStepPercent` % in the change: floor(100 × |t − l| / (6 × l)), l > 0.
     public static func steps(thisYear t: Int, lastYear l: Int, _ rules: Rulebook) -> Int {
-        100 * abs(t - l) / (max(1, rules.caseStepPercent) * l)
+        let change = Int(clamping: t.subtracting(saturating: l).magnitude)
+        let per = max(1, rules.caseStepPercent).multiplied(saturating: max(1, l))
+        return 100.multiplied(saturating: change) / per
     }
 
     static func change(_ t: Int, _ l: Int, _ rules: Rulebook) -> String {

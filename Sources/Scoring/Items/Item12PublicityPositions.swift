@@ -26,7 +26,7 @@ public enum Item12PublicityPositions: ItemRule {
         } else {
             reasons.append(Reason("宣传阵地：并非每月都有 \(rules.publicityFormsPerMonth) 种以上形式，阵地分不得"))
         }
-        let photos = entries.map(\.photosAccepted).reduce(0, +)
+        let photos = entries.map(\.photosAccepted).saturatingSum()
         let uncapped = rules.photoPoints * photos
         let photoPoints = min(rules.photoMaximum, uncapped)
         if photos > 0 {

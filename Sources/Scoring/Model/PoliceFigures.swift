@@ -31,6 +31,6 @@ public struct CaseCounts: Hashable, Sendable {
     /// Sums over the first `months` months (a missing month counts 0; validation forbids that
     /// for assessed months).
     public func totals(throughMonth months: Int) -> (thisYear: Int, lastYear: Int) {
-        (thisYear.prefix(months).reduce(0, +), lastYear.prefix(months).reduce(0, +))
+        (thisYear.prefix(months).saturatingSum(), lastYear.prefix(months).saturatingSum())
     }
 }

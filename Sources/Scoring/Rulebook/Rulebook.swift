@@ -95,7 +95,10 @@ public struct Rulebook: Hashable, Sendable {
     public init() {}
 
     /// The 分值 of item `number` (1…14).
-    public func maximum(ofItem number: Int) -> Points { maximums[number - 1] }
+    /// (0 for a number with no 分值: a rulebook built by hand with fewer items cannot trap.)
+    public func maximum(ofItem number: Int) -> Points {
+        maximums.indices.contains(number - 1) ? maximums[number - 1] : .zero
+    }
 
     /// The sum of the 分值 (100 with the 2017 rules).
     public var totalMaximum: Points { maximums.sum() }

@@ -34,7 +34,24 @@ public struct Diagnostic: Hashable, Comparable, Sendable, Codable, CustomStringC
 
     public var isError: Bool { severity == .error }
 
-    public var description: String { "\(location): \(severity.label): \(message)" }
+    /// The printed line. Control characters (which could come from a file's name or from text
+    /// quoted in the message) are shown as `\u{1b}`, so a diagnostic never drives the terminal.
+    public var description: String { Self.visible("\(location): \(severity.label): \(message)") }
+
+    /// `text` with every C0 and C1 control character (and DEL) written as `\u{…}`.
+    public static func visible(_ text: String) -> String {
+        let isControl = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
 
     /// Sorted by file, line and column, so a run's report reads top to bottom.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

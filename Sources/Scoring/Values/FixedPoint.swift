@@ -40,10 +40,11 @@ public enum FixedPoint {
             + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 
-    /// Integer division rounded half up, for non-negative numerators.
+    /// Integer division rounded half up, for non-negative numerators and positive denominators
+    /// (a negative numerator counts as 0, a denominator below 1 as 1: no input traps).
     public static func divideRoundingHalfUp(_ numerator: Int, by denominator: Int) -> Int {
-        precondition(numerator >= 0 && denominator > 0)
-        return (numerator + denominator / 2) / denominator
+        let divisor = max(1, denominator)
+        return max(0, numerator).adding(saturating: divisor / 2) / divisor
     }
 
     static func scale(_ decimals: Int) -> Int {

@@ -5,7 +5,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible, Ad
     public init(fen: Int) { self.fen = fen }
 
     /// Whole yuan: `Money(yuan: 20000)`.
-    public init(yuan: Int) { self.fen = yuan * 100 }
+    public init(yuan: Int) { self.fen = yuan.multiplied(saturating: 100) }
 
     /// Parses `20000` or `12345.67` (at most two decimals); nil otherwise.
     public init?(parsing text: String) {
@@ -22,6 +22,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible, Ad
     public var formattedYuan: String { FixedPoint.formatFixed(fen, decimals: 2) }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.fen < rhs.fen }
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen + rhs.fen) }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen - rhs.fen) }
+    // Saturating, as `Points`: a town's total cannot trap whatever the amounts.
+    public static func + (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen.adding(saturating: rhs.fen)) }
+    public static func - (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen.subtracting(saturating: rhs.fen)) }
 }

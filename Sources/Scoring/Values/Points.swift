@@ -7,7 +7,7 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible,
     public init(tenths: Int) { self.tenths = tenths }
 
     /// Whole points: `Points(3)` is 3 points.
-    public init(_ wholePoints: Int) { self.tenths = wholePoints * 10 }
+    public init(_ wholePoints: Int) { self.tenths = wholePoints.multiplied(saturating: 10) }
 
     public init(integerLiteral value: Int) { self.init(value) }
 
@@ -23,10 +23,11 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible,
     public var description: String { FixedPoint.format(tenths, decimals: 1) }
 
     public static func < (lhs: Points, rhs: Points) -> Bool { lhs.tenths < rhs.tenths }
-    public static func + (lhs: Points, rhs: Points) -> Points { Points(tenths: lhs.tenths + rhs.tenths) }
-    public static func - (lhs: Points, rhs: Points) -> Points { Points(tenths: lhs.tenths - rhs.tenths) }
-    public static func * (lhs: Points, rhs: Int) -> Points { Points(tenths: lhs.tenths * rhs) }
-    public static func * (lhs: Int, rhs: Points) -> Points { Points(tenths: lhs * rhs.tenths) }
+    // Saturating (`Int.adding(saturating:)`): exact for every loaded value, never a trap.
+    public static func + (lhs: Points, rhs: Points) -> Points { Points(tenths: lhs.tenths.adding(saturating: rhs.tenths)) }
+    public static func - (lhs: Points, rhs: Points) -> Points { Points(tenths: lhs.tenths.subtracting(saturating: rhs.tenths)) }
+    public static func * (lhs: Points, rhs: Int) -> Points { Points(tenths: lhs.tenths.multiplied(saturating: rhs)) }
+    public static func * (lhs: Int, rhs: Points) -> Points { Points(tenths: lhs.multiplied(saturating: rhs.tenths)) }
 
     /// Floored at 0 and capped at `maximum`: how every item is bounded (SPEC 3.2).
     public func clamped(to maximum: Points) -> Points {
