@@ -20,7 +20,7 @@ public enum Item02TeamBuilding: ItemRule {
         }
 
         let types = strength.qualifyingSocialTypes
-        let extensions = max(0, types.count - rules.socialTeamsRequired)
+        let extensions = max(0, types.count.subtracting(saturating: rules.socialTeamsRequired))
         let extensionPoints = rules.teamExtensionPoints * extensions
         if !types.isEmpty {
             reasons.append(Reason("达标社会化队伍类型 \(types.count) 类（\(types.joined(separator: "、"))），"
