@@ -68,9 +68,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // libFuzzer target for the record loader (scripts/fuzz.sh builds it with -sanitize=fuzzer and
-        // -D FUZZING); a normal build makes a small replayer of saved fuzz inputs instead.
-        .executableTarget(name: "qunfang-fuzz", dependencies: ["Records", "RecordsFixture", "Scoring"]),
+        // libFuzzer target for the record loader, the scoring and the site of what loads
+        // (scripts/fuzz.sh builds it with -sanitize=fuzzer and -D FUZZING); a normal build makes a
+        // small replayer of saved fuzz inputs instead.
+        .executableTarget(name: "qunfang-fuzz", dependencies: ["Records", "RecordsFixture", "Scoring", "Site"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         // Property-based tests of Scoring over random generated YearRecords (seeded, reproducible).
         .testTarget(

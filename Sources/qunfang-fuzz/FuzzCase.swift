@@ -1,6 +1,7 @@
 import Records
 import RecordsFixture
 import Scoring
+import Site
 
 /// One fuzz input: its first byte picks which content file the remaining bytes become, inside an
 /// otherwise valid in-memory `content/` folder, so every file kind the loader reads is exercised.
@@ -29,8 +30,13 @@ struct FuzzCase {
         bytes = Array(input.dropFirst())
     }
 
+    /// The themes the fuzzer renders with: the repository's, as scripts/fuzz.sh runs from its root.
+    static let themes = "themes"
+
     /// Loads the case and returns every broken promise of the loader (empty when it kept them all):
-    /// content or at least one error, and every diagnostic located inside its file.
+    /// content or at least one error, and every diagnostic located inside its file. What loads is
+    /// scored and rendered too, so a value the loader lets through cannot trap further on (an
+    /// overflow in the scoring, a page that cannot be made).
     func violations() -> [String] {
         var files = ValidContent.files
         files[path] = bytes
@@ -56,15 +62,27 @@ struct FuzzCase {
                 found.append("diagnostic outside content/: \(diagnostic)")
             }
         }
+        if let content = result.content {
+            let results = content.years.map { YearAssessment.score($0.records) }
+            do {
+                let files = try SiteBuilder(themesRoot: Self.themes).render(content: content, results: results)
+                if files.isEmpty { found.append("a site of no files") }
+            } catch let error as SiteError where content.site.theme != "default" {
+                _ = error  // A fuzzed 主题 names a theme that is not there: refused, as it should be.
+            } catch {
+                found.append("valid content that cannot be rendered: \(error)")
+            }
+        }
         return found
     }
 
-    /// An upper bound on the lines any reader of the file sees: one more than its line breaks,
-    /// counting every break libyaml knows (LF, CR, NEL, LS, PS).
+    /// The lines an editor shows for the file: its line breaks (every break libyaml knows: LF,
+    /// CR, CRLF, NEL, LS, PS), plus one for a last line without a break (an empty file has one).
     static func lineBound(of bytes: [UInt8]) -> Int {
         var breaks = 0
         for (index, byte) in bytes.enumerated() {
             switch byte {
+            case 0x0A where index > 0 && bytes[index - 1] == 0x0D: break
             case 0x0A, 0x0D: breaks += 1
             case 0x85 where index > 0 && bytes[index - 1] == 0xC2: breaks += 1
             case 0xA8 where index > 1 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: breaks += 1
@@ -72,6 +90,10 @@ struct FuzzCase {
             default: break
             }
         }
-        return breaks + 1
+        let endsWithBreak = bytes.last == 0x0A || bytes.last == 0x0D
+            || bytes.count >= 2 && bytes[bytes.count - 2] == 0xC2 && bytes.last == 0x85
+            || bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+                && (bytes.last == 0xA8 || bytes.last == 0xA9)
+        return endsWithBreak ? max(1, breaks) : breaks + 1
     }
 }

@@ -62,15 +62,18 @@ struct SourceText {
         lines.joined(separator: "\n")
     }
 
-    /// A position libyaml gave, kept inside the file: at the end of a file without a final line
-    /// break, libyaml moves its mark to the start of a line that does not exist (an unclosed
-    /// `{` then pointed at line 25 of a 24-line file: found by fuzzing). Such a position
-    /// becomes the end of the last line.
+    /// A position libyaml gave, kept inside the file: at the end of a file, libyaml moves its
+    /// mark to the start of a line that does not exist (an unclosed `{` then pointed at line 25
+    /// of a 24-line file, and a file holding only `---` at line 2 of one line: both found by
+    /// fuzzing). Such a position becomes the end of the last line. A final line break ends the
+    /// last line; it does not start another.
     func clamped(line: Int, column: Int) -> SourceLocation {
-        guard line > lines.count, let last = lines.last else {
+        let all = lines
+        let count = all.count > 1 && all[all.count - 1].isEmpty ? all.count - 1 : all.count
+        guard line > count else {
             return SourceLocation(file: file, line: max(1, line), column: max(1, column))
         }
-        return SourceLocation(file: file, line: lines.count, column: last.unicodeScalars.count + 1)
+        return SourceLocation(file: file, line: count, column: all[count - 1].unicodeScalars.count + 1)
     }
 
     /// The line `number` (1-based), or nil.

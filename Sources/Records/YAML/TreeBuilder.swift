@@ -29,7 +29,7 @@ struct TreeBuilder {
         var node: YAMLNode { mapping.map(YAMLNode.mapping) ?? .sequence(sequence!) }
     }
 
-    let file: String
+    let source: SourceText
     let log: DiagnosticLog
     private(set) var root: YAMLNode?
     private(set) var stopped = false
@@ -41,8 +41,12 @@ struct TreeBuilder {
     /// The most scalars, mappings and sequences this file may hold (`YAMLLimits`).
     private let maximumNodes: Int
 
-    init(file: String, log: DiagnosticLog, maximumNodes: Int = YAMLLimits.maximumNodes) {
-        self.file = file
+    /// The file's length in Unicode scalars: the index of libyaml's mark at its end.
+    private let scalarCount: Int
+
+    init(source: SourceText, log: DiagnosticLog, maximumNodes: Int = YAMLLimits.maximumNodes) {
+        self.source = source
+        self.scalarCount = source.bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         self.log = log
         self.maximumNodes = maximumNodes
     }
@@ -183,8 +187,15 @@ struct TreeBuilder {
         stopped = true
     }
 
+    /// Inside the file: libyaml's mark for what ends a file can be a line past its end. Only a
+    /// mark at the end of the input (libyaml counts its index in characters) is checked, so a
+    /// file's lines are split only then.
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let (line, column) = (Int(mark.line) + 1, Int(mark.column) + 1)
+        guard Int(mark.index) >= scalarCount else {
+            return SourceLocation(file: source.file, line: line, column: column)
+        }
+        return source.clamped(line: line, column: column)
     }
 }
 

@@ -19,7 +19,7 @@ struct YAMLReader {
 
     private func read() -> YAMLNode? {
         let tabs = IndentationTabs(source: source)
-        var builder = TreeBuilder(file: source.file, log: log, maximumNodes: maximumNodes)
+        var builder = TreeBuilder(source: source, log: log, maximumNodes: maximumNodes)
         var blockScalarLines: [ClosedRange<Int>] = []
         var syntaxError: (problem: String, context: String?, line: Int, column: Int)?
 

@@ -46,13 +46,14 @@ import Testing
             + ":24:28: 错误: 语法错误：花括号映射 { } 中缺少逗号或右括号“}”。提示：各项用半角逗号分隔，并以“}”结束")
     }
 
-    /// The same cut-off, smallest form, and with a final line break (where libyaml's own
-    /// position, the start of the next line, is already inside the file).
+    /// The same cut-off, smallest form, and with a final line break (libyaml's own position is
+    /// then the start of a next line, which an editor does not show: a final break ends a line).
     @Test(arguments: [
         ("社区: {a: 1", 1, 10),
         ("社区: [1, 2", 1, 10),
         ("社区: \"未完", 1, 8),
-        ("社区: {a: 1\n", 2, 1),
+        ("社区: {a: 1\n", 1, 10),
+        ("社区: {a: 1\r\n", 1, 10),
     ])
     func endOfStreamErrorsStayInsideTheFile(text: String, line: Int, column: Int) {
         let result = Fixtures.load([Fixtures.community: text])
@@ -76,5 +77,17 @@ import Testing
         #expect(tabs.count == 21)
         #expect(tabs.first?.description.hasPrefix(Fixtures.community + ":10022:1: 错误: 缩进中用了 Tab 字符") == true)
         #expect(tabs.last?.description.hasPrefix(Fixtures.community + ":10042:1: 错误: 另有 49980 行的缩进中用了 Tab 字符，未逐一列出") == true)
+    }
+
+    /// A file holding only a document marker is empty; it was reported at line 2 of a one-line
+    /// file (found by fuzzing). Every such file is reported inside its lines.
+    @Test(arguments: [
+        ("---", "1:4"), ("---\n", "1:4"), ("--- \n", "1:5"), ("# 注释\n---\n", "2:4"), ("\n\n", "1:1"), ("", "1:1"),
+    ])
+    func aFileOfOnlyADocumentMarkerIsReportedInsideIt(text: String, location: String) {
+        let result = Fixtures.load([Fixtures.site: text])
+        let errors = result.diagnostics.filter { $0.isError && $0.location.file == Fixtures.site }
+        #expect(errors.map { "\($0.location.line):\($0.location.column)" } == [location], "\(errors)")
+        #expect(errors.first?.message.contains("文件是空的") == true)
     }
 }
