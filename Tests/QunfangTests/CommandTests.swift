@@ -133,6 +133,23 @@ import Testing
         #expect(badSlug.status != 0)
         #expect(badSlug.stderr.contains("社区代码"))
     }
+
+    /// A name the loader would refuse is refused before anything is written, and no control
+    /// character reaches the terminal in the message.
+    @Test(arguments: [
+        ("\u{1B}]0;PWNED\u{7}\u{1B}[2J", "控制字符 U+001B"),
+        ("甲\n乙", "不能换行"),
+        (String(repeating: "长", count: 101), "太长（101 个字），最多 100 个字"),
+    ])
+    func refusesANameTheLoaderWouldRefuse(name: String, message: String) async throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        let outcome = try await project.run("new", "--year", "2017", "xin-an", "--name", name)
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+        #expect(!outcome.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(!FileManager.default.fileExists(atPath: project.url("content/2017/communities/xin-an.yaml").path))
+    }
 }
 
 @Suite struct BuildCommandTests {

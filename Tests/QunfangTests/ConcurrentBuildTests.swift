@@ -39,6 +39,8 @@ import Testing
             #expect(build.finish() == 0, "\(build.stderr)")
             let unexpected = build.stderr.split(separator: "\n")
                 .filter { !$0.contains("警告") && !$0.contains("等待它完成") }
+                // A build slowed past a second (a busy machine) reports its stages' progress.
+                .filter { line in !["读取记录：", "评分：", "生成网站："].contains { line.hasPrefix($0) } }
             #expect(unexpected.isEmpty, "\(unexpected)")
         }
         let site = Harness.snapshot(folder + "/out/site")

@@ -39,3 +39,15 @@ enum TextShape {
         return nil
     }
 }
+
+/// The loader's rule for a name, for tools that write one into a record (`qunfang new --name`):
+/// what they write must load.
+public enum RecordName {
+    /// Why `name` could not stand as a name in a record (a control character, a line break, more
+    /// than 100 characters), in Chinese; nil when it can.
+    public static func problem(of name: String) -> String? {
+        let found = Array(name.utf8).withUnsafeBufferPointer { ControlCharacter.first(in: $0) }
+        if let (control, _) = found { return "含有控制字符 \(control.name)" }
+        return TextShape.name.problem(of: name)?.message
+    }
+}

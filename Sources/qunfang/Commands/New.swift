@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Records
 
 /// `qunfang new`: scaffold a commented community record.
 struct New: ParsableCommand {
@@ -27,6 +28,9 @@ struct New: ParsableCommand {
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ValidationError("--name 不能为空。")
+        }
+        if let problem = RecordName.problem(of: name) {
+            throw ValidationError("--name \(problem)。")
         }
     }
 

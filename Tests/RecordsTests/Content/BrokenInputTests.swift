@@ -90,7 +90,7 @@ struct BrokenInput: CustomTestStringConvertible, Sendable {
         BrokenInput("deep nesting", Fixtures.community, "社区: " + String(repeating: "[", count: 100),
                     at: Fixtures.community + ":1:68", "嵌套超过 64 层"),
         BrokenInput("unterminated flow list", Fixtures.community, "社区: 湖塘社区\n例会: [{日期: 2017-01-20}\n",
-                    at: Fixtures.community + ":3:1", "语法错误"),
+                    at: Fixtures.community + ":2:22", "语法错误"),
         BrokenInput("bad SLUG file name", "content/2017/communities/HuTang.yaml", "社区: 湖塘社区\n",
                     at: "content/2017/communities/HuTang.yaml:1:1", "不能作社区代号"),
         BrokenInput(".yml extension", "content/2017/communities/xinan.yml", "社区: 新安社区\n",
