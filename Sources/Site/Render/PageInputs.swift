@@ -21,55 +21,44 @@ import Scoring
 ///
 /// Nil, and the page's view is fingerprinted as before, when the year was not loaded from files
 /// (`sources` is nil), when the tool's build is unknown, or for the home page and free pages.
+/// Each `PageKind` says which of these its pages are made of.
 extension SiteRenderer {
+    /// The digest of what `file` is made of (`PageKind.inputs(in:)`); nil without the tool's build.
     func inputs(of file: File) -> Fingerprint? {
         guard !toolVersion.isEmpty else { return nil }
-        switch file {
-        case .scorecard(let y, let community):
-            guard let sources = years[y].content.sources,
-                  var digest = communityInputs(y, community, sources: sources) else { return nil }
-            digest.add(page: "scorecard", at: path(of: file), renderer: self)
-            return digest
-        case .bookletVolume(let y, let volume):
-            let volume = years[y].bookletVolumes[volume]
-            var digest = Fingerprint()
-            digest.add(volume.number)
-            digest.add(volume.station)
-            digest.add(volume.part)
-            digest.add(volume.parts)
-            guard add(communities: volume.entries, of: y, to: &digest) else { return nil }
-            digest.add(page: "scorecards", at: path(of: file), renderer: self)
-            return digest
-        case .booklet(let y) where !years[y].isSplit:
-            // The whole booklet in one page: every community's compact scorecard.
-            var digest = Fingerprint()
-            guard add(communities: Array(years[y].content.records.communities.indices), of: y, to: &digest) else { return nil }
-            digest.add(page: "scorecards", at: path(of: file), renderer: self)
-            return digest
-        case .year(let y), .quarter(let y, _), .booklet(let y), .subsidy(let y), .forms(let y),
-             .formsVolume(let y, _), .rules(let y), .resultsJSON(let y), .resultsCSV(let y):
-            guard let sources = years[y].content.sources else { return nil }
-            var digest = Fingerprint()
-            digest.add(sources.settings)
-            digest.add(sources.indexMarkdown)
-            digest.add(years[y].resultDigest)
-            digest.add(page: "\(file)", at: path(of: file), renderer: self)
-            return digest
-        case .home, .freePage, .asset:
-            return nil
-        }
+        return file.inputs(in: self)
     }
 
-    /// The inputs of each of `entries` (indexes of the year's communities), for a page printing
-    /// their scorecards; false when one of them is unknown.
-    private func add(communities entries: [Int], of y: Int, to digest: inout Fingerprint) -> Bool {
-        guard let sources = years[y].content.sources else { return false }
-        digest.add(entries.count)
-        for entry in entries {
-            guard let inputs = communityInputs(y, entry, sources: sources) else { return false }
-            digest.add(inputs)
+    /// The inputs of a page about year `y` as a whole (rankings, subsidy, forms, rules, results
+    /// files): the year's settings, index.md and every figure of its results; nil when the
+    /// year was not loaded from files.
+    func yearInputs(_ y: Int, page template: String, at path: SitePath) -> Fingerprint? {
+        guard let sources = years[y].content.sources else { return nil }
+        var digest = Fingerprint()
+        digest.add(sources.settings)
+        digest.add(sources.indexMarkdown)
+        digest.add(years[y].resultDigest)
+        digest.add(page: template, at: path, renderer: self)
+        return digest
+    }
+
+    /// The inputs of a page printing the scorecards of `entries` (indexes of year `y`'s
+    /// communities); nil when one of them is unknown.
+    func communityPageInputs(_ entries: [Int], of y: Int, page template: String, at path: SitePath) -> Fingerprint? {
+        guard let sources = years[y].content.sources else { return nil }
+        var digest = Fingerprint()
+        if entries.count == 1 {
+            guard let inputs = communityInputs(y, entries[0], sources: sources) else { return nil }
+            digest = inputs
+        } else {
+            digest.add(entries.count)
+            for entry in entries {
+                guard let inputs = communityInputs(y, entry, sources: sources) else { return nil }
+                digest.add(inputs)
+            }
         }
-        return true
+        digest.add(page: template, at: path, renderer: self)
+        return digest
     }
 
     /// What community `index`'s scorecard shows: its file, the year's settings, its police

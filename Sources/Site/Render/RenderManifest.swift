@@ -13,7 +13,7 @@ import Records
 /// missing or unreadable manifest only means every page is rendered, as in a first build.
 struct RenderManifest: Sendable {
     /// Bump when rendering changes in a way the fingerprints do not see (a new swift-mustache).
-    static let version = "qunfang-render-manifest 3"
+    static let version = "qunfang-render-manifest 4"
 
     /// A file's identity on disk.
     struct Stamp: Hashable, Sendable {

@@ -6,23 +6,8 @@ import Scoring
 /// rendered; `render` makes one. The bytes of a file depend on the content only, never on the
 /// order or the thread it was rendered in: identical content gives identical output.
 struct SiteRenderer: Sendable {
-    /// One file of the site, named by what it shows.
-    enum File: Sendable {
-        case asset(Int)
-        case home
-        case freePage(Int)
-        case year(Int)
-        case quarter(Int, Quarter)
-        case scorecard(Int, community: Int)
-        case booklet(Int)
-        case bookletVolume(Int, volume: Int)
-        case subsidy(Int)
-        case forms(Int)
-        case formsVolume(Int, volume: Int)
-        case rules(Int)
-        case resultsJSON(Int)
-        case resultsCSV(Int)
-    }
+    /// One file of the site: a value of one of the `PageKinds`.
+    typealias File = any PageKind
 
     /// A year with what its pages share: the results by SLUG and its volumes (empty when the
     /// year is small enough for one booklet and one forms page).
@@ -67,45 +52,20 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// Every file of the site, the largest pages first (so both cores stay busy to the end).
+    /// Every file of the site, of every kind, the large pages first (so both cores stay busy to
+    /// the end).
     var files: [File] {
-        var big: [File] = []
+        var large: [File] = []
         var small: [File] = []
-        for (y, year) in years.enumerated() {
-            big.append(.year(y))
-            big += Quarter.allCases.map { .quarter(y, $0) }
-            big += [.booklet(y), .forms(y), .subsidy(y), .resultsJSON(y), .resultsCSV(y)]
-            big += year.bookletVolumes.indices.map { .bookletVolume(y, volume: $0) }
-            big += year.formVolumes.indices.map { .formsVolume(y, volume: $0) }
-            small.append(.rules(y))
-            small += year.content.records.communities.indices.map { .scorecard(y, community: $0) }
+        for kind in PageKinds.all {
+            let files = kind.anyFiles(in: self)
+            if kind.isLarge { large += files } else { small += files }
         }
-        small.append(.home)
-        small += content.pages.indices.map { .freePage($0) }
-        small += theme.assets.indices.map { .asset($0) }
-        return big + small
+        return large + small
     }
 
     /// Where `file` goes in the site.
-    func path(of file: File) -> SitePath {
-        switch file {
-        case .asset(let index): return SitePath("assets/" + theme.assets[index].path)
-        case .home: return .home
-        case .freePage(let index): return .page(content.pages[index].name)
-        case .year(let y): return .year(years[y].number)
-        case .quarter(let y, let quarter): return .quarter(quarter.rawValue, of: years[y].number)
-        case .scorecard(let y, let community):
-            return .scorecard(years[y].content.records.communities[community].slug, of: years[y].number)
-        case .booklet(let y): return .scorecards(years[y].number)
-        case .bookletVolume(let y, let volume): return .scorecardsVolume(years[y].bookletVolumes[volume].number, of: years[y].number)
-        case .subsidy(let y): return .subsidy(years[y].number)
-        case .forms(let y): return .forms(years[y].number)
-        case .formsVolume(let y, let volume): return .formsVolume(years[y].formVolumes[volume].number, of: years[y].number)
-        case .rules(let y): return .rules(years[y].number)
-        case .resultsJSON(let y): return .resultsJSON(years[y].number)
-        case .resultsCSV(let y): return .resultsCSV(years[y].number)
-        }
-    }
+    func path(of file: File) -> SitePath { file.path(in: self) }
 
     /// What a file is made from: a page's template and context, or bytes as they are.
     enum Rendering {
@@ -137,74 +97,11 @@ struct SiteRenderer: Sendable {
     }
 
     /// The view (or the bytes) of `file`; building a view is cheap next to rendering it.
-    func rendering(of file: File) -> Rendering {
-        let path = path(of: file)
-        func page(_ template: String, title: String, year: Int? = nil, _ view: Any) -> Rendering {
-            .page(template: template,
-                  context: PageContext(layout: layouts.layout(for: path, title: title, year: year), page: view))
-        }
-        switch file {
-        case .asset(let index):
-            return .bytes(theme.assets[index].bytes)
-        case .home:
-            return page("home", title: content.site.title,
-                        HomeView(content: content, results: years.map(\.result), page: path))
-        case .freePage(let index):
-            let free = content.pages[index]
-            return page("page", title: free.title, FreePageView(title: free.title, html: Markdown.html(free.markdown)))
-        case .year(let y):
-            let year = years[y]
-            return page("year", title: "\(year.number)年度群防群治考核", year: year.number,
-                        YearView(content: year.content, index: year.index, page: path))
-        case .quarter(let y, let quarter):
-            let view = QuarterView(quarter: quarter, result: years[y].result, page: path)
-            return page("quarter", title: view.title, year: years[y].number, view)
-        case .scorecard(let y, let community):
-            let year = years[y]
-            let record = year.content.records.communities[community]
-            return page("scorecard", title: "\(record.name) \(year.number)年度考核表", year: year.number,
-                        ScorecardView(community: record, index: year.index, page: path))
-        case .booklet(let y):
-            let year = years[y]
-            let booklet = year.isSplit
-                ? ScorecardBooklet(year: year.number, volumes: VolumeIndexView(
-                    year.bookletVolumes, size: volumes.volumeSize, path: { .scorecardsVolume($0, of: year.number) }, from: path, unit: "份"))
-                : ScorecardBooklet(year: year.number, scorecards: year.content.records.communities.map {
-                    ScorecardView(community: $0, index: year.index, page: path, compact: true)
-                })
-            return page("scorecards", title: ScorecardBooklet.title(year.number), year: year.number, booklet)
-        case .bookletVolume(let y, let volume):
-            let year = years[y]
-            let volume = year.bookletVolumes[volume]
-            let communities = year.content.records.communities
-            let title = "\(ScorecardBooklet.title(year.number))：第\(volume.number)册 \(volume.label)"
-            return page("scorecards", title: title, year: year.number, ScorecardBooklet(
-                year: year.number, heading: title, scorecards: volume.entries.map {
-                    ScorecardView(community: communities[$0], index: year.index, page: path, compact: true)
-                }))
-        case .subsidy(let y):
-            let view = SubsidyView(result: years[y].result, page: path)
-            return page("subsidy", title: view.title, year: years[y].number, view)
-        case .forms(let y):
-            let year = years[y]
-            let view = year.isSplit
-                ? FormsView(result: year.result, volumes: VolumeIndexView(
-                    year.formVolumes, size: volumes.volumeSize, path: { .formsVolume($0, of: year.number) }, from: path, unit: "份"))
-                : FormsView(result: year.result, title: FormsView.title(year.number), forms: year.forms.map(\.form))
-            return page("forms", title: view.title, year: year.number, view)
-        case .formsVolume(let y, let volume):
-            let year = years[y]
-            let volume = year.formVolumes[volume]
-            let title = "\(FormsView.title(year.number))：第\(volume.number)册 \(volume.label)"
-            let view = FormsView(result: year.result, title: title, forms: volume.entries.map { year.forms[$0].form })
-            return page("forms", title: title, year: year.number, view)
-        case .rules(let y):
-            let view = RulesView(result: years[y].result)
-            return page("rules", title: view.title, year: years[y].number, view)
-        case .resultsJSON(let y):
-            return .bytes(Array(resultFiles.json(years[y].result).utf8))
-        case .resultsCSV(let y):
-            return .bytes(Array(resultFiles.csv(years[y].result).utf8))
-        }
+    func rendering(of file: File) -> Rendering { file.rendering(in: self) }
+
+    /// A page of `template` at `path` showing `view`, framed by the layout (with the year's
+    /// navigation when `year` is given).
+    func page(_ template: String, at path: SitePath, title: String, year: Int? = nil, _ view: Any) -> Rendering {
+        .page(template: template, context: PageContext(layout: layouts.layout(for: path, title: title, year: year), page: view))
     }
 }

@@ -17,12 +17,14 @@ public struct Theme: Sendable {
     /// the theme renders every page again on the next build.
     let templatesFingerprint: Fingerprint
 
-    /// The templates every theme must provide (file `templates/NAME.mustache`).
-    public static let requiredTemplates = [
-        "layout", "home", "page", "year", "quarter", "scorecard", "scorecards", "subsidy", "forms", "rules",
-        "partials/scorecard", "partials/bar-chart", "partials/trend-chart", "partials/standings", "partials/form",
-        "partials/volumes",
-    ]
+    /// The templates every theme must provide (file `templates/NAME.mustache`): the layout, every
+    /// page kind's template (`PageKinds`) and the partials they include.
+    public static var requiredTemplates: [String] {
+        ["layout"] + PageKinds.templates + [
+            "partials/scorecard", "partials/bar-chart", "partials/trend-chart", "partials/standings", "partials/form",
+            "partials/volumes",
+        ]
+    }
 
     /// Loads and parses `root/name`. Throws `SiteError` naming every missing folder or template
     /// and every syntax error with its line and column; `requestedAt` is where the theme was

@@ -57,13 +57,8 @@ struct LayoutBuilder {
             yearLinks: yearLinks, hasYearLinks: !yearLinks.isEmpty)
     }
 
-    /// The pages of a year, in navigation order.
-    static func yearPages(_ year: Int) -> [(SitePath, String)] {
-        [(.year(year), "年度概览")]
-            + Quarter.allCases.map { (.quarter($0.rawValue, of: year), $0.name) }
-            + [(.subsidy(year), "补贴"), (.forms(year), "用款审批表"),
-               (.scorecards(year), "考核表汇编"), (.rules(year), "评分口径说明")]
-    }
+    /// The pages of a year, in navigation order: each page kind's links (`PageKinds`).
+    static func yearPages(_ year: Int) -> [(SitePath, String)] { PageKinds.navigation(year: year) }
 }
 
 import Scoring

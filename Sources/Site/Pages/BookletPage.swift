@@ -1,0 +1,34 @@
+/// `Y/scorecards.html`: the meeting booklet, every community's scorecard on its own A4 page; in a
+/// year split into volumes, the index of the volumes (`BookletVolumePage`).
+struct BookletPage: PageKind {
+    static let template: String? = "scorecards"
+    static let isLarge = true
+    let year: Int
+
+    static func navigation(year: Int) -> [(SitePath, String)] { [(.scorecards(year), "考核表汇编")] }
+
+    static func files(in site: SiteRenderer) -> [BookletPage] { site.years.indices.map(BookletPage.init) }
+
+    func path(in site: SiteRenderer) -> SitePath { .scorecards(site.years[year].number) }
+
+    func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
+        let year = site.years[self.year], path = path(in: site)
+        let booklet = year.isSplit
+            ? ScorecardBooklet(year: year.number, volumes: VolumeIndexView(
+                year.bookletVolumes, size: site.volumes.volumeSize, path: { .scorecardsVolume($0, of: year.number) },
+                from: path, unit: "份"))
+            : ScorecardBooklet(year: year.number, scorecards: year.content.records.communities.map {
+                ScorecardView(community: $0, index: year.index, page: path, compact: true)
+            })
+        return site.page("scorecards", at: path, title: ScorecardBooklet.title(year.number), year: year.number, booklet)
+    }
+
+    /// The whole booklet in one page holds every community's compact scorecard: their inputs.
+    /// An index of volumes depends on the year as a whole.
+    func inputs(in site: SiteRenderer) -> Fingerprint? {
+        let path = path(in: site)
+        guard !site.years[year].isSplit else { return site.yearInputs(year, page: Self.template!, at: path) }
+        return site.communityPageInputs(Array(site.years[year].content.records.communities.indices), of: year,
+                                        page: Self.template!, at: path)
+    }
+}

@@ -1,0 +1,39 @@
+/// `Y/scorecards/N.html`: one volume of a large year's meeting booklet (see `Volumes`).
+struct BookletVolumePage: PageKind {
+    static let template: String? = "scorecards"
+    static let isLarge = true
+    let year: Int
+    let volume: Int
+
+    static func files(in site: SiteRenderer) -> [BookletVolumePage] {
+        site.years.indices.flatMap { y in site.years[y].bookletVolumes.indices.map { BookletVolumePage(year: y, volume: $0) } }
+    }
+
+    func path(in site: SiteRenderer) -> SitePath {
+        .scorecardsVolume(site.years[year].bookletVolumes[volume].number, of: site.years[year].number)
+    }
+
+    func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
+        let year = site.years[self.year], path = path(in: site)
+        let volume = year.bookletVolumes[volume]
+        let communities = year.content.records.communities
+        let title = "\(ScorecardBooklet.title(year.number))：第\(volume.number)册 \(volume.label)"
+        return site.page("scorecards", at: path, title: title, year: year.number, ScorecardBooklet(
+            year: year.number, heading: title, scorecards: volume.entries.map {
+                ScorecardView(community: communities[$0], index: year.index, page: path, compact: true)
+            }))
+    }
+
+    /// Its communities' inputs, and the volume's place and members.
+    func inputs(in site: SiteRenderer) -> Fingerprint? {
+        let volume = site.years[year].bookletVolumes[volume]
+        guard var digest = site.communityPageInputs(volume.entries, of: year, page: Self.template!, at: path(in: site)) else {
+            return nil
+        }
+        digest.add(volume.number)
+        digest.add(volume.station)
+        digest.add(volume.part)
+        digest.add(volume.parts)
+        return digest
+    }
+}
