@@ -1,3 +1,5 @@
+import Scoring
+
 /// The generator's own in-memory form of one community's year, mirroring SPEC 2.4 key by key.
 /// It is rendered to YAML by `CommunityRenderer`; scores come from loading that YAML with the
 /// real loader and scorer (`RecordScoring`), never from this form.
@@ -99,15 +101,13 @@ struct SamplePolice {
     var platform: [Int]
 }
 
-/// The closed vocabularies and keys of SPEC 2.4, spelled exactly.
+/// The words and keys the generated records use, read from the rulebook and the model so the
+/// generator never spells a word of its own.
 enum Vocabulary {
-    static let professionalType = "专职"
-    static let socialTypes = ["治安巡防", "楼道长", "居民代表", "业主委员", "物业保安", "党员先锋", "社区义工", "平安志愿者"]
-    static let noPatrol = "未开展巡逻"
-    static let forms = ["宣传橱窗", "黑板报", "张贴画", "报刊", "LED显示屏", "横幅", "标语", "小画册", "宣传单", "微信", "微博", "QQ群"]
-    static let judgmentKeys = [
-        "花名册动态管理", "工作制度健全", "专项经费", "工作站", "培训有计划有记录", "台账健全",
-        "巡逻日志规范", "志愿活动总结", "见义勇为事迹上报", "宣传有计划", "宣传有总结",
-    ]
-    static let quarterNames = ["一季度", "二季度", "三季度", "四季度"]
+    private static let rules = Rulebook()
+    static let professionalType = rules.professionalTeamType
+    static let noPatrol = rules.noPatrolProblem
+    static let forms = rules.publicityForms
+    static let judgmentKeys = Judgment.allCases.map(\.key)
+    static let quarterNames = Quarter.allCases.map(\.name)
 }

@@ -1,11 +1,9 @@
 import Scoring
 
 /// Warnings about a valid community record that do not stop a build (SPEC 5): schedule
-/// people not on the roster, schedule slots with fewer than 3 people, judgments never given.
+/// people not on the roster, schedule slots with fewer people than the rulebook's
+/// `patrolMinimumPeople` (item 7 only deducts for 督查 findings), judgments never given.
 enum CommunityWarnings {
-    /// A 排班 slot with fewer people than this is warned about (item 7 only deducts for 督查 findings).
-    static let minimumPeoplePerSlot = 3
-
     static func check(_ community: Community, scope: YearScope, log: DiagnosticLog, judgmentsKey: SourceLocation) {
         let roster = Set(community.teams.flatMap { $0.members.map(\.name) })
         for report in community.scheduleReports {
@@ -14,8 +12,9 @@ enum CommunityWarnings {
                     log.warning(slot.location, "排班 \(slot.date) 的人员“\(person)”不在本社区任何队伍的名单中",
                                 hint: "检查姓名是否写错，或把此人加入“队伍”")
                 }
-                if slot.people.count < minimumPeoplePerSlot {
-                    log.warning(slot.location, "排班 \(slot.date) \(slot.time) 只有 \(slot.people.count) 人，少于 \(minimumPeoplePerSlot) 人")
+                let minimum = scope.rulebook.patrolMinimumPeople
+                if slot.people.count < minimum {
+                    log.warning(slot.location, "排班 \(slot.date) \(slot.time) 只有 \(slot.people.count) 人，少于 \(minimum) 人")
                 }
             }
         }

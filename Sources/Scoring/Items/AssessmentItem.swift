@@ -103,4 +103,9 @@ public struct AssessmentCategory: Hashable, Sendable {
     public func maximum(in rulebook: Rulebook) -> Points {
         items.map { rulebook.maximum(ofItem: $0) }.sum()
     }
+
+    /// The points `score` has under this heading (the quarterly ranking's subtotal).
+    public func subtotal(of score: CommunityScore) -> Points {
+        score.items.filter { items.contains($0.item.number) }.map(\.points).sum()
+    }
 }

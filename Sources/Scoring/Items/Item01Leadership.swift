@@ -2,6 +2,11 @@
 public enum Item01Leadership: ItemRule {
     public static let number = 1
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        "社区“一把手”负责、亲自抓得\(r.headInChargePoints)分；落实专人负责、直接抓得\(r.dedicatedStaffPoints)分。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let community = context.community

@@ -2,6 +2,11 @@
 public enum Item03Mechanisms: ItemRule {
     public static let number = 3
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        "工作制度健全得\(r.workRulesPoints)分；考核期内每个月都召开例会且有民警通报得\(r.monthlyMeetingPoints)分。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let rulesPoints = rules.workRulesPoints.when(context.judgment(.workRules).value)

@@ -3,6 +3,11 @@
 public enum Item05ScheduleReports: ItemRule {
     public static let number = 5
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        "排班表应在每个双月的\(r.scheduleDueDay)日前报备（\(r.scheduleDueDay)日当天报备算按时）：\(r.scheduleDueDay)日报备的是下一个单月开始的两个月的排班。考核期内每个截止日未按时报备计一次，之后补报的为迟报，未报的为漏报，每次扣\(r.scheduleMissDeduction)分。上一年度截止的（本年1月开始的）报备只列出，不计分。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let dueDates = context.scheduleDueDates

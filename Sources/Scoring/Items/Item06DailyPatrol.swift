@@ -2,6 +2,11 @@
 public enum Item06DailyPatrol: ItemRule {
     public static let number = 6
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        "督查每发现一次“\(r.noPatrolProblem)”扣\(r.noPatrolDeduction)分，扣完为止。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let findings = noPatrolFindings(in: context)

@@ -3,6 +3,11 @@
 public enum Item07PatrolConduct: ItemRule {
     public static let number = 7
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        "“" + r.conductProblems.joined(separator: "”“") + "”各\(r.conductPointsEach)分，考核期内督查发现一次即失去该项分数。排班表中某时段不足\(r.patrolMinimumPeople)人只提示，不扣分。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let inspections = context.inspections.sorted { ($0.date, $0.location) < ($1.date, $1.location) }

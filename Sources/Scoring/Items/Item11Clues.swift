@@ -2,6 +2,11 @@
 public enum Item11Clues: ItemRule {
     public static let number = 11
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        "每提供线索协助破获一起案件得\(r.cluePoints)分，加满分值为止；注明见义勇为申报的案件在考核表上列出。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let clues = context.clues.sorted { ($0.date, $0.location) < ($1.date, $1.location) }

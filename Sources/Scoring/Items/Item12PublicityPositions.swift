@@ -3,6 +3,11 @@
 public enum Item12PublicityPositions: ItemRule {
     public static let number = 12
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        "考核期内每个月的宣传合计使用不少于\(r.publicityFormsPerMonth)种形式（阵地和各类形式都算）得\(r.publicityPositionPoints)分，有一个月不足即不得分；被派出所录用照片每张\(r.photoPoints)分，最高\(r.photoMaximum)分。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let entries = context.publicity

@@ -3,6 +3,14 @@
 public enum Item14PreventionPublicity: ItemRule {
     public static let number = 14
 
+    /// How the rules page explains the item, with `r`'s own numbers.
+    public static func explanation(_ r: Rulebook) -> String {
+        (r.publicityPlanPoints == r.publicitySummaryPoints
+            ? "宣传有计划、有总结各得\(r.publicityPlanPoints)分；"
+            : "宣传有计划得\(r.publicityPlanPoints)分、有总结得\(r.publicitySummaryPoints)分；")
+            + "宣传内容每月有更新得\(r.contentUpdatePoints)分，考核期内每缺一个月扣\(r.contentMissDeduction)分，扣完为止；开展防范宣传并配有日期照片的得\(r.campaignPhotoPoints)分。"
+    }
+
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         var raw = rules.publicityPlanPoints.when(context.judgment(.publicityPlanned).value)

@@ -4,6 +4,9 @@ public protocol ItemRule {
     /// 序号, 1…14.
     static var number: Int { get }
     static func score(in context: EvaluationContext) -> ItemScore
+    /// The item as applied, in Chinese, from `rulebook`'s numbers: the 评分口径说明 page prints
+    /// it, so a number changed in 细则 changes the text too.
+    static func explanation(_ rulebook: Rulebook) -> String
 }
 
 /// The fourteen item rules, in order.

@@ -38,6 +38,9 @@ public struct Rulebook: Hashable, Sendable {
     // Item 7 规范巡防行为: each of these problems, found once, loses its point.
     public var conductProblems = ["巡防人数不足", "未佩戴红袖标", "未携带巡防用具"]
     public var conductPointsEach: Points = 1
+    /// 每次巡防不少于3人: a 排班 slot with fewer people is warned about, never deducted (only a
+    /// 督查 finding of 巡防人数不足 costs the point).
+    public var patrolMinimumPeople = 3
 
     // Item 8 加强教育培训
     public var trainingRecordPoints: Points = 1

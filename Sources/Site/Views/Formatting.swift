@@ -1,27 +1,7 @@
 import Scoring
 
-/// The seed's five 考核指标 headings and the items under each (the quarterly ranking shows
-/// one subtotal per heading; the scorecard spans its first column over them).
-struct ScoreCategory {
-    let name: String
-    let items: ClosedRange<Int>
-
-    static let all = [
-        ScoreCategory(name: "组织建设和工作保障", items: 1...4),
-        ScoreCategory(name: "巡防情况", items: 5...9),
-        ScoreCategory(name: "案件防范", items: 10...10),
-        ScoreCategory(name: "提供线索破案", items: 11...11),
-        ScoreCategory(name: "宣传工作", items: 12...14),
-    ]
-
-    func subtotal(of score: CommunityScore) -> Points {
-        score.items.filter { items.contains($0.item.number) }.map(\.points).sum()
-    }
-
-    func maximum(in rulebook: Rulebook) -> Points {
-        items.filter { $0 <= rulebook.maximums.count }.map { rulebook.maximum(ofItem: $0) }.sum()
-    }
-
+extension AssessmentCategory {
+    /// "组织建设和工作保障（11分）": the heading with its 分值 in `rulebook`.
     func label(in rulebook: Rulebook) -> String { "\(name)（\(maximum(in: rulebook))分）" }
 }
 

@@ -146,11 +146,12 @@ struct ScorecardView {
 
     static func itemRows(community: Community, score: CommunityScore?, rulebook: Rulebook) -> [ItemRow] {
         var rows: [ItemRow] = []
-        for category in ScoreCategory.all {
+        let comparisons = score.map { SelfAssessmentComparison.differences(community: community, score: $0) } ?? []
+        for category in AssessmentItem.categories {
             for number in category.items {
                 let item = score?.items.first { $0.item.number == number }
                 let own = community.selfAssessment[number]
-                let differs = item != nil && own?.points != nil && own?.points != item?.points
+                let differs = comparisons.first { $0.item.number == number }?.differs ?? false
                 rows.append(ItemRow(
                     startsCategory: number == category.items.lowerBound,
                     category: category.label(in: rulebook),

@@ -25,7 +25,7 @@ struct StandingRow {
         self.href = page.link(to: .scorecard(score.slug, of: year))
         self.station = score.policeStation ?? ""
         self.total = score.total.description
-        self.subtotals = ScoreCategory.all.map { Cell(value: $0.subtotal(of: score).description) }
+        self.subtotals = AssessmentItem.categories.map { Cell(value: $0.subtotal(of: score).description) }
         self.vetoed = score.isVetoed
         self.veto = score.vetoes.summary
     }
@@ -40,7 +40,7 @@ struct StandingsTable {
     let hasRows: Bool
 
     init(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath) {
-        self.categories = ScoreCategory.all.map { Heading(label: $0.label(in: rulebook)) }
+        self.categories = AssessmentItem.categories.map { Heading(label: $0.label(in: rulebook)) }
         self.rows = standings.map { StandingRow($0, year: year, from: page) }
         self.hasRows = !rows.isEmpty
     }
