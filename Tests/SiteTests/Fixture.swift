@@ -176,11 +176,13 @@ enum Fixture {
     /// Stand-ins for Reports (a stub on this branch): the site only has to place their output.
     static let resultFiles = ResultFiles(json: { "{\"year\": \($0.year)}\n" }, csv: { "\u{FEFF}year\n\($0.year)\n" })
 
-    /// The themes folder of the package (`themes/`), found from this file's path.
-    static var themesRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("themes").path
+    /// The package's folder, found from this file's path.
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
+
+    /// The themes folder of the package (`themes/`).
+    static var themesRoot: String { repository.appendingPathComponent("themes").path }
 
     static var builder: SiteBuilder { SiteBuilder(themesRoot: themesRoot, resultFiles: resultFiles) }
 
