@@ -68,11 +68,6 @@ public struct EvaluationContext: Hashable, Sendable {
         community.scheduleReports.filter { $0.reportedOn <= cutoff }
     }
 
-    /// Clues in P listed for a 见义勇为 nomination (item 11), in date order.
-    public var braveryNominations: [Clue] {
-        clues.filter(\.braveryNomination).sorted { $0.date < $1.date }
-    }
-
     // MARK: Building item scores
 
     /// Bounds `raw` to [0, 分值] (SPEC 3.2) and records whether it exceeded the 分值.

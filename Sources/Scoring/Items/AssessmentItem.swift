@@ -36,14 +36,6 @@ public struct AssessmentItem: Hashable, Sendable {
         AssessmentCategory(name: "宣传工作", items: 12...14),
     ]
 
-    /// The seed's four veto conditions (row 15), numbered (1)…(4) in order.
-    public static let vetoTexts = [
-        "社区未建立一支专职化队伍（不少于3人），两支社会化队伍（每支队伍不少于10人）的；",
-        "每双月25号前，各社区将各支队伍巡逻执勤排班表报备漏报或迟报3次（含）及以上的；",
-        "群防群治力量发现有4次（含）及以上没有开展巡逻的；",
-        "被媒体曝光造成严重影响的。",
-    ]
-
     /// The item numbered `number` (1…14).
     public static func numbered(_ number: Int) -> AssessmentItem { all[number - 1] }
 

@@ -8,7 +8,6 @@ struct AssessmentItemTests {
         #expect(AssessmentItem.all.map(\.shortTitle) == AssessmentItem.titles)
         #expect(ItemRules.all.map { $0.number } == Array(1...14))
         #expect(Rulebook().totalMaximum == 100)
-        #expect(AssessmentItem.vetoTexts.count == 4)
     }
 
     @Test(arguments: [(1, "组织建设和工作保障"), (4, "组织建设和工作保障"), (5, "巡防情况"), (9, "巡防情况"),

@@ -29,14 +29,14 @@ struct CasePreventionTests {
     }
 
     /// Only the months of P are summed: an April case is not in Q1.
-    @Test(arguments: [(Quarter.q1, 20), (.q2, 5)])
-    func monthsOfThePeriodOnly(quarter: Quarter, expected: Int) {
+    /// Q1: no case yet → 零发案 20. Q2: 侵财 1 vs 0 → 0; 通讯网络诈骗 0 vs 0 → 2.5.
+    @Test(arguments: [(Quarter.q1, 200), (.q2, 25)])
+    func monthsOfThePeriodOnly(quarter: Quarter, expectedTenths: Int) {
         var thisYear = Fixture.zeros
         thisYear[3] = 1
         let police = Fixture.police(property: (thisYear, Fixture.zeros))
-        // Q2: 侵财 1 vs 0 → 0; 通讯网络诈骗 0 vs 0 → 2.5. Minus nothing.
         let score = Fixture.item(10, Fixture.community(), quarter, police: police)
-        #expect(score.points == (quarter == .q1 ? Points(expected) : Points(tenths: 25)))
+        #expect(score.points.tenths == expectedTenths)
     }
 
     /// Exposures at 市级以上 cost 2 each; lower levels cost nothing; never below 0.

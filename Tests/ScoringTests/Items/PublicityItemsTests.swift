@@ -13,7 +13,6 @@ struct PublicityItemsTests {
         let score = Fixture.item(11, community)
         #expect(score.points == Points(expected))
         #expect(score.capped == capped)
-        #expect(Fixture.context(community).braveryNominations.count == min(count, 1))
     }
 
     /// Photos: 0.1 each, at most 2.
