@@ -3,16 +3,17 @@
 struct BookletPage: PageKind {
     static let template: String? = "scorecards"
     static let isLarge = true
-    let year: Int
+    /// The index of its year in the site's years (not the year itself).
+    let yearIndex: Int
 
     static func navigation(year: Int) -> [(SitePath, String)] { [(.scorecards(year), "考核表汇编")] }
 
     static func files(in site: SiteRenderer) -> [BookletPage] { site.years.indices.map(BookletPage.init) }
 
-    func path(in site: SiteRenderer) -> SitePath { .scorecards(site.years[year].number) }
+    func path(in site: SiteRenderer) -> SitePath { .scorecards(site.years[yearIndex].number) }
 
     func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
-        let year = site.years[self.year], path = path(in: site)
+        let year = site.years[yearIndex], path = path(in: site)
         let booklet = year.isSplit
             ? ScorecardBooklet(year: year.number, volumes: VolumeIndexView(
                 year.bookletVolumes, size: site.volumes.volumeSize, path: { .scorecardsVolume($0, of: year.number) },
@@ -27,8 +28,8 @@ struct BookletPage: PageKind {
     /// An index of volumes depends on the year as a whole.
     func inputs(in site: SiteRenderer) -> Fingerprint? {
         let path = path(in: site)
-        guard !site.years[year].isSplit else { return site.yearInputs(year, page: Self.template!, at: path) }
-        return site.communityPageInputs(Array(site.years[year].content.records.communities.indices), of: year,
+        guard !site.years[yearIndex].isSplit else { return site.yearInputs(yearIndex, page: Self.template!, at: path) }
+        return site.communityPageInputs(Array(site.years[yearIndex].content.records.communities.indices), of: yearIndex,
                                         page: Self.template!, at: path)
     }
 }

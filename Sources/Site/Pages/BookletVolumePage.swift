@@ -2,19 +2,20 @@
 struct BookletVolumePage: PageKind {
     static let template: String? = "scorecards"
     static let isLarge = true
-    let year: Int
+    /// The index of its year in the site's years (not the year itself).
+    let yearIndex: Int
     let volume: Int
 
     static func files(in site: SiteRenderer) -> [BookletVolumePage] {
-        site.years.indices.flatMap { y in site.years[y].bookletVolumes.indices.map { BookletVolumePage(year: y, volume: $0) } }
+        site.years.indices.flatMap { y in site.years[y].bookletVolumes.indices.map { BookletVolumePage(yearIndex: y, volume: $0) } }
     }
 
     func path(in site: SiteRenderer) -> SitePath {
-        .scorecardsVolume(site.years[year].bookletVolumes[volume].number, of: site.years[year].number)
+        .scorecardsVolume(site.years[yearIndex].bookletVolumes[volume].number, of: site.years[yearIndex].number)
     }
 
     func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
-        let year = site.years[self.year], path = path(in: site)
+        let year = site.years[yearIndex], path = path(in: site)
         let volume = year.bookletVolumes[volume]
         let communities = year.content.records.communities
         let title = "\(ScorecardBooklet.title(year.number))：第\(volume.number)册 \(volume.label)"
@@ -26,8 +27,8 @@ struct BookletVolumePage: PageKind {
 
     /// Its communities' inputs, and the volume's place and members.
     func inputs(in site: SiteRenderer) -> Fingerprint? {
-        let volume = site.years[year].bookletVolumes[volume]
-        guard var digest = site.communityPageInputs(volume.entries, of: year, page: Self.template!, at: path(in: site)) else {
+        let volume = site.years[yearIndex].bookletVolumes[volume]
+        guard var digest = site.communityPageInputs(volume.entries, of: yearIndex, page: Self.template!, at: path(in: site)) else {
             return nil
         }
         digest.add(volume.number)

@@ -4,7 +4,8 @@ import Scoring
 struct QuarterPage: PageKind {
     static let template: String? = "quarter"
     static let isLarge = true
-    let year: Int
+    /// The index of its year in the site's years (not the year itself).
+    let yearIndex: Int
     let quarter: Quarter
 
     static func navigation(year: Int) -> [(SitePath, String)] {
@@ -12,16 +13,16 @@ struct QuarterPage: PageKind {
     }
 
     static func files(in site: SiteRenderer) -> [QuarterPage] {
-        site.years.indices.flatMap { y in Quarter.allCases.map { QuarterPage(year: y, quarter: $0) } }
+        site.years.indices.flatMap { y in Quarter.allCases.map { QuarterPage(yearIndex: y, quarter: $0) } }
     }
 
-    func path(in site: SiteRenderer) -> SitePath { .quarter(quarter.rawValue, of: site.years[year].number) }
+    func path(in site: SiteRenderer) -> SitePath { .quarter(quarter.rawValue, of: site.years[yearIndex].number) }
 
     func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
         let path = path(in: site)
-        let view = QuarterView(quarter: quarter, result: site.years[year].result, page: path)
-        return site.page("quarter", at: path, title: view.title, year: site.years[year].number, view)
+        let view = QuarterView(quarter: quarter, result: site.years[yearIndex].result, page: path)
+        return site.page("quarter", at: path, title: view.title, year: site.years[yearIndex].number, view)
     }
 
-    func inputs(in site: SiteRenderer) -> Fingerprint? { site.yearInputs(year, page: Self.template!, at: path(in: site)) }
+    func inputs(in site: SiteRenderer) -> Fingerprint? { site.yearInputs(yearIndex, page: Self.template!, at: path(in: site)) }
 }

@@ -2,20 +2,20 @@
 struct YearPage: PageKind {
     static let template: String? = "year"
     static let isLarge = true
-    /// The year's index in the site's years.
-    let year: Int
+    /// The index of its year in the site's years (not the year itself).
+    let yearIndex: Int
 
     static func navigation(year: Int) -> [(SitePath, String)] { [(.year(year), "年度概览")] }
 
     static func files(in site: SiteRenderer) -> [YearPage] { site.years.indices.map(YearPage.init) }
 
-    func path(in site: SiteRenderer) -> SitePath { .year(site.years[year].number) }
+    func path(in site: SiteRenderer) -> SitePath { .year(site.years[yearIndex].number) }
 
     func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
-        let year = site.years[self.year], path = path(in: site)
+        let year = site.years[yearIndex], path = path(in: site)
         return site.page("year", at: path, title: "\(year.number)年度群防群治考核", year: year.number,
                          YearView(content: year.content, index: year.index, page: path))
     }
 
-    func inputs(in site: SiteRenderer) -> Fingerprint? { site.yearInputs(year, page: Self.template!, at: path(in: site)) }
+    func inputs(in site: SiteRenderer) -> Fingerprint? { site.yearInputs(yearIndex, page: Self.template!, at: path(in: site)) }
 }

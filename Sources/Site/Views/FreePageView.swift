@@ -1,0 +1,14 @@
+/// `pages/NAME.html`: a free Markdown page.
+struct FreePageView {
+    let title: String
+    let html: String
+}
+
+// Field tables for the templates (see TemplateFields).
+
+extension FreePageView: TemplateFields {
+    static let templateFields: [String: @Sendable (FreePageView) -> Any] = [
+        "title": { $0.title },
+        "html": { $0.html },
+    ]
+}
