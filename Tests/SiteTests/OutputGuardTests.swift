@@ -70,9 +70,9 @@ import Testing
         let root = try Self.project()
         #expect(SiteMarker.isMarked(root + "/site"))
         #expect(try String(contentsOfFile: root + "/site/.qunfang-site", encoding: .utf8) == SiteMarker.text)
-        // A lock file and the render cache beside it, and nothing else.
+        // A lock file beside it, and nothing else (caches live in the project: CacheFolder).
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted()
-            == [".qunfang-cache", ".site.lock", "content", "link", "notes", "site"])
+            == [".site.lock", "content", "link", "notes", "site"])
     }
 
     /// A folder is exchanged in one step where the system can (Linux).

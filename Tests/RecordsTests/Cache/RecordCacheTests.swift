@@ -186,10 +186,40 @@ import Testing
                         Fixtures.load(Self.withWarnings))
     }
 
-    /// As the render manifest: a relative output with a folder is made absolute (`SiteWriter.parent`).
-    @Test(arguments: [("site", "./.qunfang-cache/site.records"), ("out/site/", "/out/.qunfang-cache/site.records"),
-                      ("/tmp/x/public", "/tmp/x/.qunfang-cache/public.records")])
-    func livesBesideTheOutput(output: String, expected: String) {
-        #expect(RecordCache.location(ofOutput: output).hasSuffix(expected))
+    /// In the project: beside the content folder, named after it, whatever the output.
+    @Test(arguments: [("content", "/.qunfang-cache/content.records"), ("records/2017/../content/", "/records/.qunfang-cache/content.records"),
+                      ("/tmp/x/content", "/tmp/x/.qunfang-cache/content.records"), ("/srv/q/数据", "/srv/q/.qunfang-cache/数据.records")])
+    func livesBesideTheContent(content: String, expected: String) {
+        let file = CacheFolder(content: content).recordsFile
+        #expect(file.hasSuffix(expected) && file.hasPrefix("/"))
+        if !content.hasPrefix("/") { #expect(file == FileManager.default.currentDirectoryPath + expected) }
+    }
+
+    /// Written whole and private: the folder 0700 (also when an earlier version made it 0755),
+    /// the file 0600; a cache folder that is a symbolic link is not written into.
+    @Test func theCacheIsPrivateToTheUser() throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("qunfang-cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let folder = CacheFolder(content: project + "/content")
+        let cold = RecordCache(toolVersion: Self.tool)
+        _ = Self.load(Self.withWarnings, cache: cold)
+        cold.save(in: folder)
+        func mode(_ path: String) -> mode_t {
+            var info = stat()
+            return lstat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+        }
+        #expect(mode(folder.path) == 0o700 && mode(folder.recordsFile) == 0o600)
+        #expect(FileManager.default.contents(atPath: folder.recordsFile).map { [UInt8]($0) } == cold.encoded())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["content.records"])
+        chmod(folder.path, 0o755)
+        chmod(folder.recordsFile, 0o644)
+        cold.save(in: folder)
+        #expect(mode(folder.path) == 0o700 && mode(folder.recordsFile) == 0o600)
+
+        try FileManager.default.removeItem(atPath: folder.path)
+        try FileManager.default.createDirectory(atPath: project + "/elsewhere", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: project + "/elsewhere")
+        #expect(!folder.write([1, 2, 3], to: folder.recordsFile))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: project + "/elsewhere").isEmpty)
     }
 }
