@@ -36,7 +36,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // A small valid content folder, shared by the loader's tests and the fuzzer.
+        // A small valid content folder, shared by the loader's tests and the fuzzer, and the personal
+        // data of records, which tests look for in everything a build writes.
         .target(name: "RecordsFixture", path: "Sources/RecordsFixture"),
         // Views, Markdown and themes: scored content in, a static site out.
         .target(
@@ -80,13 +81,13 @@ let package = Package(
         ),
         .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring", "RecordsFixture", "SampleContent"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent", "RecordsFixture"]),
         .testTarget(
             name: "PreviewTests",
             dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "SampleContentTests", dependencies: ["SampleContent", "Records", "Scoring"]),
-        .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample"]),
+        .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample", "RecordsFixture"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,6 +21,10 @@ public struct SiteBuilder: Sendable {
     /// an unchanged page from the digests of the files it is made of, without building its
     /// view (`SiteRenderer.inputs(of:)`). Empty: every page's view is fingerprinted.
     public var toolVersion = ""
+    /// Where the render manifest is kept: the project's `.qunfang-cache/` (never beside the
+    /// output, docs/safety.md §7). Nil keeps none: every page is rendered each time (a file
+    /// whose bytes did not change is still linked, not rewritten).
+    public var cacheFolder: CacheFolder?
 
     public init(themesRoot: String, resultFiles: ResultFiles = .reports) {
         self.themesRoot = themesRoot
@@ -36,7 +40,9 @@ public struct SiteBuilder: Sendable {
         let files = renderer.files
         let writer = SiteWriter(output: output)
         let stage = try writer.begin()
-        let previous = stage.previous == nil ? RenderManifest() : RenderManifest.load(for: writer)
+        let output = stage.output.path
+        let previous = stage.previous == nil ? RenderManifest()
+            : cacheFolder.map { RenderManifest.load(from: $0, output: output) } ?? RenderManifest()
         let incremental = IncrementalWriter(renderer: renderer, stage: stage, previous: previous)
         let failure = FirstError()
         let counter = ProgressCounter(total: files.count, report: progress)
@@ -54,10 +60,12 @@ public struct SiteBuilder: Sendable {
             throw SiteWriter.located(error, output: output)
         }
         // The old manifest describes the old site: drop it before the swap, write the new one after.
-        RenderManifest.remove(for: writer)
+        if let cacheFolder { RenderManifest.remove(from: cacheFolder, output: output) }
         var summary = try stage.commit()
         summary.rendered = incremental.made.value
-        incremental.manifest.result.write(for: writer)
+        if let cacheFolder { incremental.manifest.result.write(to: cacheFolder, output: output) }
+        // Earlier versions kept their caches beside the output, perhaps in a web server's folder.
+        CacheFolder.removeOldCaches(besideOutput: output)
         return summary
     }
 

@@ -16,7 +16,7 @@ import Testing
         let next = try Harness.run(Harness.buildArguments(content: sites.contentB, output: output), in: folder)
         #expect(next.status == 0, "\(next.stderr)")
         #expect(Harness.snapshot(output) == sites.siteB)
-        #expect(Harness.entries(folder + "/out") == [".qunfang-cache", ".site.lock", "site"])
+        #expect(Harness.entries(folder + "/out") == [".site.lock", "site"])
     }
 
     @Test(arguments: [5, 20, 50, 100, 200])

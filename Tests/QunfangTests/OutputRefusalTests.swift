@@ -69,25 +69,32 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: Harness.themes + "/default/templates/layout.mustache"))
     }
 
-    /// A site built before the marker existed is replaced when it has exactly a site's shape,
-    /// and gains the marker; with anything else in it, it is refused.
+    /// A folder that looks like a site at its top (index.html, assets/, a year with results.json)
+    /// but has no marker may hold the user's own files further down: it is refused, untouched,
+    /// whatever its shape. So is a site built without the marker, once its marker is removed.
     @Test(arguments: [false, true])
-    func aSiteWithoutMarker(withExtraFile: Bool) throws {
+    func aFolderWithoutMarkerIsRefused(builtSite: Bool) throws {
         let sites = try #require(SampleSites.shared)
         let folder = try sites.folderWithSiteA()
         let output = folder + "/out/site"
-        try FileManager.default.removeItem(atPath: output + "/.qunfang-site")
-        if withExtraFile { try "私人".write(toFile: output + "/notes.txt", atomically: true, encoding: .utf8) }
+        if builtSite {
+            try FileManager.default.removeItem(atPath: output + "/.qunfang-site")
+        } else {
+            try FileManager.default.removeItem(atPath: output)
+            for (path, text) in [("index.html", "<p>我的主页</p>"), ("assets/family-photo.jpg", "照片"),
+                                 ("2017/results.json", "{}"), ("2017/笔记.docx", "笔记"), ("pages/resume.html", "简历")] {
+                let file = output + "/" + path
+                try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try text.write(toFile: file, atomically: true, encoding: .utf8)
+            }
+        }
         let before = Harness.snapshot(folder)
         let result = try Harness.run(Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder)
-        if withExtraFile {
-            #expect(result.status == 1)
-            #expect(result.stderr.contains("不是本工具生成的网站"), "\(result.stderr)")
-            #expect(Harness.snapshot(folder) == before)
-        } else {
-            #expect(result.status == 0, "\(result.stderr)")
-            #expect(Harness.snapshot(output) == sites.siteB)
-        }
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("out/site:1:1: 错误: 输出文件夹 out/site 不是空的，也不是本工具生成的网站"), "\(result.stderr)")
+        #expect(result.stderr.contains("请换一个不存在的或空的输出文件夹") && result.stderr.contains("未做任何改动"))
+        #expect(Harness.snapshot(folder) == before)
     }
 
     /// An empty folder, a missing one, or one whose parents do not exist yet are all fine.

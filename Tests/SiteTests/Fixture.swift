@@ -32,9 +32,6 @@ enum Fixture {
         "自评情况", "页面标题", "档次名", "申请部门", "申请人", "用款事由", "理由", "否决理由",
     ]
 
-    static let address = "湖塘镇保密路1号"
-    static let age = 47
-
     static func location(_ file: String, _ line: Int = 1) -> SourceLocation {
         SourceLocation(file: file, line: line, column: 1)
     }
@@ -46,9 +43,9 @@ enum Fixture {
     static func community(_ slug: String, _ name: String, year: Int, hostile: Bool) -> Community {
         let file = "content/\(year)/communities/\(slug).yaml"
         let members = (1...12).map { index in
-            Member(name: index == 1 ? text("队员名", "张某", hostile) : "队员\(index)", age: age,
-                   phone: index == 2 ? "0519-8888 1234" : "139000000\(String(format: "%02d", index))",
-                   role: index == 1 ? "队长" : "队员", address: address,
+            Member(name: index == 1 ? text("队员名", "张某", hostile) : "队员\(index)",
+                   maskedPhone: PhoneMask.mask(index == 2 ? "0519-8888 1234" : "139000000\(String(format: "%02d", index))"),
+                   role: index == 1 ? "队长" : "队员",
                    joined: index == 3 ? day("\(year)-05-01") : nil, left: index == 4 ? day("\(year)-08-15") : nil,
                    location: location(file, 10 + index))
         }

@@ -19,9 +19,17 @@ import Testing
         }
     }
 
+    /// The cache folder of a project whose content lies beside `output` (`T/content`, `T/site`).
+    static func cacheFolder(besides output: String) -> CacheFolder {
+        CacheFolder(content: (output as NSString).deletingLastPathComponent + "/content")
+    }
+
+    /// Builds with the render manifest kept in the project's cache folder, as the CLI does.
     @discardableResult
     static func build(_ content: Content, _ results: [YearResult], into output: String,
                       with builder: SiteBuilder = Fixture.builder) throws -> BuildSummary {
+        var builder = builder
+        builder.cacheFolder = cacheFolder(besides: output)
         let summary = try builder.build(content: content, results: results, output: output)
         try expectMatchesFreshRender(output, builder, content, results)
         return summary
@@ -32,14 +40,14 @@ import Testing
         return (Fixture.temporaryFolder() + "/site", content, results)
     }
 
-    @Test func aRebuildWithNoChangeRewritesNothingAndKeepsAManifestBesideTheSite() throws {
+    @Test func aRebuildWithNoChangeRewritesNothingAndKeepsTheManifestInTheProject() throws {
         let (output, content, results) = Self.fresh()
         let first = try Self.build(content, results, into: output)
         #expect(first.unchanged == 0)
         let second = try Self.build(content, results, into: output)
         #expect(second.written == 0 && second.unchanged == first.total)
-        let cache = (output as NSString).deletingLastPathComponent + "/.qunfang-cache/site.manifest"
-        #expect(FileManager.default.fileExists(atPath: cache))
+        let folder = Self.cacheFolder(besides: output)
+        #expect(FileManager.default.fileExists(atPath: folder.manifestFile(forOutput: OutputPath.resolve(output))))
         #expect(!(try Fixture.snapshot(output).keys.contains { $0.contains("manifest") }))
     }
 
@@ -100,7 +108,7 @@ import Testing
     @Test func aLostManifestOnlyCostsTheShortcut() throws {
         let (output, content, results) = Self.fresh()
         try Self.build(content, results, into: output)
-        try FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent + "/.qunfang-cache")
+        try FileManager.default.removeItem(atPath: Self.cacheFolder(besides: output).path)
         let summary = try Self.build(content, results, into: output)
         #expect(summary.written == 0)
     }

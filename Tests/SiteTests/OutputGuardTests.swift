@@ -36,6 +36,21 @@ import Testing
         #expect(error.description.contains(message), "\(error)")
     }
 
+    /// Only the marker makes a folder replaceable: a site's shape without it is refused.
+    @Test func aSiteShapedFolderWithoutMarkerIsRefused() throws {
+        let root = try Self.project()
+        try FileManager.default.removeItem(atPath: root + "/site/.qunfang-site")
+        try "照片".write(toFile: root + "/site/assets/family-photo.jpg", atomically: true, encoding: .utf8)
+        let guardian = OutputGuard(protecting: [.init(path: root + "/content", role: "记录文件夹")])
+        let error = try #require(throws: SiteError.self) { try guardian.check(output: root + "/site") }
+        #expect(error.description.contains("不是本工具生成的网站"), "\(error)")
+        try FileManager.default.removeItem(atPath: root + "/site/assets/family-photo.jpg")
+        #expect(throws: SiteError.self) { try guardian.check(output: root + "/site") }
+        try FileManager.default.removeItem(atPath: root + "/site")
+        try FileManager.default.createDirectory(atPath: root + "/site", withIntermediateDirectories: true)
+        #expect(try guardian.check(output: root + "/site") == root + "/site")
+    }
+
     @Test(arguments: ["site", "site/", "fresh", "fresh/deeper/site", "./notes/../site"])
     func accepted(relative: String) throws {
         let root = try Self.project()
@@ -55,9 +70,9 @@ import Testing
         let root = try Self.project()
         #expect(SiteMarker.isMarked(root + "/site"))
         #expect(try String(contentsOfFile: root + "/site/.qunfang-site", encoding: .utf8) == SiteMarker.text)
-        // A lock file and the render cache beside it, and nothing else.
+        // A lock file beside it, and nothing else (caches live in the project: CacheFolder).
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted()
-            == [".qunfang-cache", ".site.lock", "content", "link", "notes", "site"])
+            == [".site.lock", "content", "link", "notes", "site"])
     }
 
     /// A folder is exchanged in one step where the system can (Linux).

@@ -94,6 +94,7 @@ import Testing
         var builder = Fixture.builder
         if split { builder.volumes = Volumes(threshold: 4, volumeSize: 3) }
         builder.toolVersion = tool
+        builder.cacheFolder = IncrementalBuildTests.cacheFolder(besides: output)
         let summary = try builder.build(content: records, results: results, output: output)
         if checked { try IncrementalBuildTests.expectMatchesFreshRender(output, builder, records, results) }
         return summary

@@ -27,14 +27,15 @@ import Testing
         #expect(error.description.hasPrefix("content/site.yaml:3:5: 错误: 找不到主题“nosuch”"))
     }
 
-    /// An asset that cannot be read (here a dangling link) is an error, never an empty file.
+    /// An asset that cannot be read (here a dangling link) is an error naming the link, never an
+    /// empty file.
     @Test func anUnreadableAssetIsAnError() throws {
         let root = try Self.brokenThemes { templates in
             let assets = (templates as NSString).deletingLastPathComponent + "/assets"
             try FileManager.default.createSymbolicLink(atPath: assets + "/logo.png", withDestinationPath: "/nonexistent/logo.png")
         }
         let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
-        #expect(error.description.hasPrefix("\(root)/default/assets/logo.png:1:1: 错误: 无法读取主题文件"))
+        #expect(error.description.hasPrefix("\(root)/default/assets/logo.png:1:1: 错误: 符号链接 \(root)/default/assets/logo.png 指向不存在的 /nonexistent/logo.png"))
     }
 
     @Test func aMissingTemplateIsNamed() throws {
@@ -69,5 +70,18 @@ import Testing
         }
         let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
         #expect(error.diagnostics.count == 2)
+    }
+
+    /// A theme shares a file with another theme in the same themes folder through a link; a
+    /// link to a folder is not followed, even inside.
+    @Test func linksInsideTheThemesFolder() throws {
+        let root = try Self.brokenThemes { _ in }
+        try FileManager.default.createDirectory(atPath: root + "/shared", withIntermediateDirectories: true)
+        try "p{}".write(toFile: root + "/shared/extra.css", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: root + "/default/assets/extra.css", withDestinationPath: "../../shared/extra.css")
+        #expect(try Theme.load(root: root, name: "default").assets.contains { $0.path == "extra.css" && $0.bytes == Array("p{}".utf8) })
+        try FileManager.default.createSymbolicLink(atPath: root + "/default/assets/more", withDestinationPath: "../../shared")
+        let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
+        #expect(error.description.contains("\(root)/default/assets/more:1:1: 错误: 符号链接 \(root)/default/assets/more 指向文件夹"), "\(error)")
     }
 }

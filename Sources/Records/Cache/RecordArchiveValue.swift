@@ -117,10 +117,8 @@ extension Points: RecordArchiveValue {
 extension Member: RecordArchiveValue {
     func archive(into encoder: RecordArchiveEncoder) throws {
         encoder.write(name)
-        try encoder.writeIfPresent(age)
-        try encoder.writeIfPresent(phone)
+        try encoder.writeIfPresent(maskedPhone)
         encoder.write(role)
-        try encoder.writeIfPresent(address)
         try encoder.writeIfPresent(joined)
         try encoder.writeIfPresent(left)
         try location.archive(into: encoder)
@@ -128,13 +126,11 @@ extension Member: RecordArchiveValue {
 
     static func unarchive(from decoder: RecordArchiveDecoder) throws -> Member {
         let name = try decoder.read(String.self)
-        let age = try decoder.readIfPresent(Int.self)
-        let phone = try decoder.readIfPresent(String.self)
+        let maskedPhone = try decoder.readIfPresent(String.self)
         let role = try decoder.read(String.self)
-        let address = try decoder.readIfPresent(String.self)
         let joined = try decoder.readIfPresent(Day.self)
         let left = try decoder.readIfPresent(Day.self)
-        return Member(name: name, age: age, phone: phone, role: role, address: address, joined: joined, left: left,
+        return Member(name: name, maskedPhone: maskedPhone, role: role, joined: joined, left: left,
                       location: try SourceLocation.unarchive(from: decoder))
     }
 }

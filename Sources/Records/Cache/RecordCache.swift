@@ -15,8 +15,9 @@ import Scoring
 /// A load reads from the previous entries and records every file it loads, so `save` writes
 /// only the current build's files. Used from many threads at once.
 public final class RecordCache: @unchecked Sendable {
-    /// Bump when what an entry stores or how it is laid out changes.
-    public static let formatVersion = "qunfang-record-cache 2"
+    /// Bump when what an entry stores or how it is laid out changes. 3: members keep no 年龄 or
+    /// 住址 and only a masked phone (docs/safety.md §7).
+    public static let formatVersion = "qunfang-record-cache 3"
 
     /// The build of the tool the entries were decoded by.
     public let toolVersion: String

@@ -5,12 +5,6 @@ import Foundation
 /// Anything that does not read back whole (missing, truncated, damaged, another format or
 /// build of the tool) gives an empty cache: the files are then simply decoded.
 extension RecordCache {
-    /// Where the cache of a site built into `output` lives: `.qunfang-cache/NAME.records` beside
-    /// it (NAME is the output folder's name), next to the site's render manifest.
-    public static func location(ofOutput output: String) -> String {
-        CacheFolder(output: output).file("records")
-    }
-
     /// The cache stored at `path`; empty when there is none or it cannot be used.
     public static func load(from path: String, toolVersion: String) -> RecordCache {
         guard let data = FileManager.default.contents(atPath: path) else { return RecordCache(toolVersion: toolVersion) }
@@ -54,15 +48,11 @@ extension RecordCache {
         return writer.bytes
     }
 
-    /// Writes the entries this build loaded to `path` (a temporary file renamed into place, so a
-    /// reader never sees half a cache). Best effort: a cache that cannot be written only costs
-    /// the next build its shortcut.
-    public func save(to path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(encoded())) else { return }
-        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    /// Writes the entries this build loaded to the record cache file of `folder` (private to the
+    /// user, renamed into place whole: `CacheFolder.write`). Best effort: a cache that cannot be
+    /// written only costs the next build its shortcut.
+    public func save(in folder: CacheFolder) {
+        folder.write(encoded(), to: folder.recordsFile)
     }
 
     /// The running executable's path, size and modification time: a rebuilt tool (whose decoders

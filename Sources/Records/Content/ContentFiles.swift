@@ -14,16 +14,38 @@ struct ContentFiles {
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 
-    /// A folder's entries; nil when it does not exist (or cannot be listed: reported).
+    /// What to do about a refused symbolic link, after the message naming it.
+    static let linkHint = "记录文件夹中的符号链接只能指向记录文件夹之内的文件；请把文件本身复制进来，或删除这个链接"
+
+    /// A folder's entries; nil when it does not exist (or cannot be listed: reported). Every
+    /// symbolic link in it that the file system refuses is reported at the link (hidden names
+    /// aside, which are never read) and stays in the list as `.refusedLink`, so a caller looking
+    /// for a required file knows it was already reported.
     func list(_ relative: String) -> [FileSystem.Entry]? {
         do {
-            return try fileSystem.list(path(relative))
+            let entries = try fileSystem.list(path(relative))
+            for entry in entries ?? [] where !entry.name.hasPrefix(".") {
+                if case .refusedLink(let reason) = entry.kind {
+                    log.error(.start(of: path(relative.isEmpty ? entry.name : relative + "/" + entry.name)), reason,
+                              hint: Self.linkHint)
+                }
+            }
+            return entries
         } catch let error as FileSystemError {
-            log.error(.start(of: path(relative)), "无法读取文件夹：\(error.message)")
+            report(error, at: path(relative), reading: "无法读取文件夹")
         } catch {
             log.error(.start(of: path(relative)), "无法读取文件夹")
         }
         return nil
+    }
+
+    /// A read failure, at the refused link when that is the reason, else at the path read.
+    private func report(_ error: FileSystemError, at file: String, reading: String) {
+        if let link = error.link {
+            log.error(.start(of: link), error.message, hint: Self.linkHint)
+        } else {
+            log.error(.start(of: file), "\(reading)：\(error.message)")
+        }
     }
 
     /// A Markdown file's text, strictly UTF-8 and free of control characters other than tabs
@@ -54,7 +76,7 @@ struct ContentFiles {
         do {
             bytes = try fileSystem.read(file)
         } catch let error as FileSystemError {
-            log.error(.start(of: file), "无法读取文件：\(error.message)")
+            report(error, at: file, reading: "无法读取文件")
             return nil
         } catch {
             log.error(.start(of: file), "无法读取文件")

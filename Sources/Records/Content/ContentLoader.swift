@@ -24,7 +24,9 @@ public struct ContentLoader: Sendable {
     /// year folder done and in all.
     public func load(root: String, cache: RecordCache?,
                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult {
-        let run = LoadingRun(files: ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog()),
+        // Confined, a symbolic link below the root is followed only to a file inside it.
+        let confined = fileSystem.confined(to: root, role: "记录文件夹")
+        let run = LoadingRun(files: ContentFiles(fileSystem: confined, root: root, log: DiagnosticLog()),
                              cache: cache, progress: progress)
         let content = run.load()
         let diagnostics = run.files.log.diagnostics.sorted()
@@ -47,7 +49,7 @@ struct LoadingRun {
             return nil
         }
         let site = loadSite(entries)
-        let pages = loadPages()
+        let pages = entries.isRefusedLink("pages") ? [] : loadPages()
         let years = entries
             .filter { $0.kind == .directory && $0.name.count == 4 && $0.name.allSatisfy { $0.isASCII && $0.isNumber } }
             .map(\.name).sorted()
@@ -58,6 +60,7 @@ struct LoadingRun {
 
     private func loadSite(_ entries: [FileSystem.Entry]) -> SiteSettings? {
         guard entries.contains(where: { $0.name == "site.yaml" && $0.kind == .file }) else {
+            if entries.isRefusedLink("site.yaml") { return nil }
             log.error(.start(of: files.path("site.yaml")), "缺少网站设置文件 site.yaml",
                       hint: "至少写一行“标题: 某某镇群防群治考核”")
             return nil
@@ -80,5 +83,13 @@ struct LoadingRun {
                 }
                 return files.markdown("pages/" + file).map { PageDecoder.page($0, name: name) }
             }
+    }
+}
+
+extension [FileSystem.Entry] {
+    /// Whether `name` is a symbolic link the listing refused: already reported at the link, so
+    /// a required file must not be reported missing as well.
+    func isRefusedLink(_ name: String) -> Bool {
+        contains { $0.name == name && $0.isRefusedLink }
     }
 }

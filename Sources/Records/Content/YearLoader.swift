@@ -32,14 +32,15 @@ struct YearLoader {
                       hint: "年度文件夹以年份命名，例如 2017")
             return nil
         }
-        let entries = files.list(folder) ?? []
         let mark = log.count
+        let entries = files.list(folder) ?? []
 
         let (settings, yearFile) = loadSettings(entries, year: year)
         // With a broken year.yaml the cut-off is unknown: police coverage is then not judged.
         let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
         let context = RecordCache.context(of: scope, yearFile: yearFile)
-        let (communities, slugs, digests) = loadCommunities(scope: scope, context: context)
+        let (communities, slugs, digests) = entries.isRefusedLink("communities")
+            ? ([], [:], [:]) : loadCommunities(scope: scope, context: context)
         let police = loadPolice(entries, scope: scope, slugs: slugs)
         var indexMarkdown: String?
         if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
@@ -57,6 +58,7 @@ struct YearLoader {
     private func loadSettings(_ entries: [FileSystem.Entry], year: Int) -> (YearSettings, [UInt8]?) {
         let fallback = YearSettings(year: year, location: .start(of: files.path(relative("year.yaml"))))
         guard entries.contains(where: { $0.name == "year.yaml" && $0.kind == .file }) else {
+            if entries.isRefusedLink("year.yaml") { return (fallback, nil) }
             log.error(.start(of: files.path(relative("year.yaml"))), "年度文件夹 \(folder) 缺少 year.yaml",
                       hint: "至少写一行“年度: \(folder)”")
             return (fallback, nil)
@@ -79,6 +81,11 @@ struct YearLoader {
         var slugs: [String: String] = [:]
         for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
             let file = folderPath + "/" + entry.name
+            if entry.isRefusedLink {
+                // Reported at the link; still a community file for police.yaml's cross-check.
+                if entry.name.hasSuffix(".yaml") { slugs[String(entry.name.dropLast(5))] = files.path(file) }
+                continue
+            }
             guard entry.kind == .file else {
                 // A folder named like a record would otherwise hide a community silently.
                 if entry.name.hasSuffix(".yaml") {
@@ -128,6 +135,7 @@ struct YearLoader {
         -> [String: PoliceFigures] {
         let file = files.path(relative("police.yaml"))
         guard entries.contains(where: { $0.name == "police.yaml" && $0.kind == .file }) else {
+            if entries.isRefusedLink("police.yaml") { return [:] }
             log.error(.start(of: file), "年度文件夹 \(folder) 缺少公安数据文件 police.yaml",
                       hint: "每个社区都需要派出所提供的逐月发案数和平台考核数")
             return [:]

@@ -1,6 +1,8 @@
 import Scoring
 
-/// 队伍 (附件2): teams with their members. Warns about ages outside 16–80 and malformed phones.
+/// 队伍 (附件2): teams with their members. Warns about ages outside 16–80 and malformed phones,
+/// then keeps only what the model needs (docs/safety.md §7): no 年龄, no 住址, the phone masked.
+/// The warnings do not repeat the values either, since they are kept in the record cache.
 enum RosterDecoder {
     static let teamKeys = ["名称", "类型", "队员"]
     static let memberKeys = ["姓名", "年龄", "电话", "职务", "住址", "加入", "退出"]
@@ -23,12 +25,12 @@ enum RosterDecoder {
         let name = member.text("姓名", .name, required: true)
         let age = member.count("年龄")
         if let age, !plausibleAges.contains(age), let node = member.node("年龄") {
-            log.warning(node.location, "“\(member.name("年龄"))”为 \(age)，不在 \(plausibleAges.lowerBound)–\(plausibleAges.upperBound) 岁之间",
+            log.warning(node.location, "“\(member.name("年龄"))”不在 \(plausibleAges.lowerBound)–\(plausibleAges.upperBound) 岁之间",
                         hint: "请核对年龄")
         }
         let phone = member.text("电话", .name)
         if let phone, !PhoneNumber.isPlausible(phone), let node = member.node("电话") {
-            log.warning(node.location, "“\(member.name("电话"))”“\(phone)”不像手机号或固定电话",
+            log.warning(node.location, "“\(member.name("电话"))”不像手机号或固定电话",
                         hint: "手机号为 11 位数字（如 13900000001），固定电话如 0519-86543210")
         }
         let role = member.word("职务", from: rulebook.roles, vocabularyName: "职务") ?? "队员"
@@ -37,9 +39,9 @@ enum RosterDecoder {
         if let joined, let left, left <= joined, let node = member.node("退出") {
             log.error(node.location, "“\(member.name("退出"))” \(left) 不晚于加入日期 \(joined)")
         }
-        let address = member.text("住址", .line)
+        _ = member.text("住址", .line)   // checked, then dropped
         guard let name else { return nil }
-        return Member(name: name, age: age, phone: phone, role: role, address: address,
+        return Member(name: name, maskedPhone: phone.map(PhoneMask.mask), role: role,
                       joined: joined, left: left, location: member.location)
     }
 }

@@ -85,26 +85,25 @@ public struct Team: Hashable, Sendable, Codable {
     }
 }
 
-/// A roster member. 年龄 and 住址 are kept for validation only: the site never publishes them.
+/// A roster member, minimised when it is read (docs/safety.md §7): 年龄 and 住址 are checked
+/// by the reader and then dropped, and the phone is kept only masked, so no copy of the model
+/// (the record cache, a page) can hold them.
 public struct Member: Hashable, Sendable, Codable {
     public var name: String
-    public var age: Int?
-    public var phone: String?
+    /// 电话, masked (`139****0001`, `PhoneMask`); the full number is never kept.
+    public var maskedPhone: String?
     /// 职务: 队长, 组长 or 队员 (default).
     public var role: String
-    public var address: String?
     /// 加入 / 退出: membership runs from 加入 (inclusive) to 退出 (exclusive).
     public var joined: Day?
     public var left: Day?
     public var location: SourceLocation
 
-    public init(name: String, age: Int? = nil, phone: String? = nil, role: String = "队员",
-                address: String? = nil, joined: Day? = nil, left: Day? = nil, location: SourceLocation) {
+    public init(name: String, maskedPhone: String? = nil, role: String = "队员",
+                joined: Day? = nil, left: Day? = nil, location: SourceLocation) {
         self.name = name
-        self.age = age
-        self.phone = phone
+        self.maskedPhone = maskedPhone
         self.role = role
-        self.address = address
         self.joined = joined
         self.left = left
         self.location = location

@@ -2,7 +2,8 @@ import Foundation
 
 /// Decides, before anything is touched, whether a build may replace the output folder. A build
 /// replaces the whole folder, so it is refused when the folder is (or contains, or lies inside)
-/// a folder the build reads, looks like a project, or holds files that are not a qunfang site.
+/// a folder the build reads, looks like a project, or is neither empty nor marked as a qunfang
+/// site (`SiteMarker`): docs/safety.md §1.
 ///
 ///     try OutputGuard(protecting: [.init(path: "content", role: "记录文件夹")]).check(output: "site")
 ///
@@ -70,9 +71,11 @@ public struct OutputGuard: Sendable {
         if let found = Self.projectFiles.first(where: entries.contains) {
             throw refuse("输出文件夹 \(output) 里有 \(found)，像是项目根目录，生成网站会整个替换它，拒绝执行；请指定一个单独的文件夹，例如 site")
         }
-        if entries.isEmpty || SiteMarker.isMarked(resolved) || SiteMarker.isLegacySite(resolved, entries: entries) {
+        // Only the marker proves a folder is ours: a folder that merely looks like a site (index.html,
+        // assets/, 2017/results.json) may hold the user's own files below its top level.
+        if entries.isEmpty || SiteMarker.isMarked(resolved) {
             return resolved
         }
-        throw refuse("输出文件夹 \(output) 不是空的，也不是本工具生成的网站（没有 \(SiteMarker.fileName) 标记文件），为安全起见拒绝覆盖；请换一个输出文件夹，或先自行清空它")
+        throw refuse("输出文件夹 \(output) 不是空的，也不是本工具生成的网站（没有 \(SiteMarker.fileName) 标记文件），生成网站会整个替换它，为安全起见拒绝覆盖；请换一个不存在的或空的输出文件夹，或先把其中要保留的文件移走、清空它后再生成")
     }
 }

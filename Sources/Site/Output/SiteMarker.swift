@@ -1,8 +1,8 @@
 import Foundation
 
 /// The file `.qunfang-site` that every built site carries at its root. A folder is only ever
-/// replaced or deleted by a build when it provably is one of ours: it holds this marker (or,
-/// for sites built before the marker existed, it has exactly a site's shape, see `isLegacySite`).
+/// replaced or deleted by a build when it provably is one of ours: it holds this marker (or is
+/// empty). A folder's shape proves nothing: a site-like folder may hold the user's own files.
 enum SiteMarker {
     static let fileName = ".qunfang-site"
 
@@ -22,17 +22,5 @@ enum SiteMarker {
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 64)) ?? Data()
         return head.starts(with: Data("qunfang-site\n".utf8))
-    }
-
-    /// A site written before the marker was introduced: `index.html`, `assets/`, at least one
-    /// year folder with `results.json`, and nothing at the top that a build does not write
-    /// (`pages/` and year folders). Anything else in the folder means someone else's files.
-    static func isLegacySite(_ folder: String, entries: [String]) -> Bool {
-        let years = entries.filter { $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        let known = Set(["index.html", "assets", "pages"] + years)
-        return entries.contains("index.html") && OutputPath.isRegularFile(folder + "/index.html")
-            && OutputPath.isPlainDirectory(folder + "/assets")
-            && entries.allSatisfy(known.contains)
-            && years.contains { OutputPath.isRegularFile(folder + "/" + $0 + "/results.json") }
     }
 }

@@ -70,10 +70,6 @@ struct SiteWriter {
     /// Puts the stage in place of the previous site, then deletes the previous site.
     func swap(stage: String, previous: String?, folder: OutputFolder) throws {
         TestPause.at("swap")
-        if let previous, !SiteMarker.isMarked(previous) {
-            // A site from before the marker: mark it, so its leftovers are provably ours.
-            try? SiteMarker.text.write(toFile: previous + "/" + SiteMarker.fileName, atomically: false, encoding: .utf8)
-        }
         guard let previous else {
             guard rename(stage, folder.path) == 0 else { throw posixError("无法把新网站移到 \(output)") }
             return

@@ -4,8 +4,8 @@ import Records
 /// What each page of the previous build was rendered from, so a rebuild skips rendering a page
 /// whose inputs did not change and hard-links the previous file instead, without reading it.
 ///
-/// Kept beside the output, in `.qunfang-cache/NAME.manifest` (NAME is the output folder's
-/// name), never inside the published site. One line per page: the fingerprint of everything
+/// Kept in the project's `.qunfang-cache/` (`CacheFolder.manifestFile`), never beside or inside
+/// the published site. One line per page: the fingerprint of everything
 /// the page is rendered from (the digests of its inputs, `SiteRenderer.inputs(of:)`, or else
 /// its template, layout and view, `SiteRenderer.fingerprint`), and the inode, size and
 /// modification time the file had when it was written. A page is trusted only while all three
@@ -44,14 +44,10 @@ struct RenderManifest: Sendable {
 
     var entries: [String: Entry] = [:]
 
-    /// `.qunfang-cache/NAME.manifest` beside the output folder.
-    static func location(of writer: SiteWriter) -> String {
-        CacheFolder(output: writer.output).file("manifest")
-    }
-
-    /// The manifest of the site in `writer.output`; empty when there is none or it is unreadable.
-    static func load(for writer: SiteWriter) -> RenderManifest {
-        guard let data = FileManager.default.contents(atPath: location(of: writer)) else { return RenderManifest() }
+    /// The manifest of the site in `output` (resolved), kept in `folder`; empty when there is
+    /// none or it is unreadable.
+    static func load(from folder: CacheFolder, output: String) -> RenderManifest {
+        guard let data = FileManager.default.contents(atPath: folder.manifestFile(forOutput: output)) else { return RenderManifest() }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         guard lines.first == Substring(version) else { return RenderManifest() }
         var manifest = RenderManifest()
@@ -65,24 +61,19 @@ struct RenderManifest: Sendable {
         return manifest
     }
 
-    /// Writes the manifest (a temporary file renamed into place). Best effort: a manifest that
-    /// cannot be written only costs the next build its shortcut.
-    func write(for writer: SiteWriter) {
-        let path = Self.location(of: writer)
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    /// Writes the manifest (`CacheFolder.write`: private, renamed into place). Best effort: a
+    /// manifest that cannot be written only costs the next build its shortcut.
+    func write(to folder: CacheFolder, output: String) {
         var text = Self.version + "\n"
         for (page, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             text += "\(entry.fingerprint) \(entry.stamp.inode) \(entry.stamp.size) \(entry.stamp.modified) \(page)\n"
         }
-        let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else { return }
-        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        folder.write(Array(text.utf8), to: folder.manifestFile(forOutput: output))
     }
 
     /// Forgets the manifest (before a build that cannot keep it consistent).
-    static func remove(for writer: SiteWriter) {
-        try? FileManager.default.removeItem(atPath: location(of: writer))
+    static func remove(from folder: CacheFolder, output: String) {
+        folder.remove(folder.manifestFile(forOutput: output))
     }
 }
 

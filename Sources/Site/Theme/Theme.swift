@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Records
 import Scoring
 
 /// A theme folder, `themes/NAME/`: Mustache templates under `templates/` (one per page kind,
@@ -29,25 +30,45 @@ public struct Theme: Sendable {
     /// Loads and parses `root/name`. Throws `SiteError` naming every missing folder or template
     /// and every syntax error with its line and column; `requestedAt` is where the theme was
     /// chosen (site.yaml's 主题), pointed at when the folder does not exist.
-    public static func load(root: String, name: String, requestedAt: SourceLocation? = nil) throws -> Theme {
+    ///
+    /// Every file is read through `fileSystem` confined to `root`, as records are: a symbolic
+    /// link in the theme is followed only to a file inside `root`, and never to a folder, so a
+    /// theme cannot publish a file from elsewhere nor loop (docs/safety.md §6).
+    public static func load(root: String, name: String, requestedAt: SourceLocation? = nil,
+                            fileSystem: FileSystem = .local) throws -> Theme {
+        let files = ThemeFiles(fileSystem: fileSystem.confined(to: root, role: "主题文件夹"))
         let folder = root.hasSuffix("/") ? root + name : root + "/" + name
         let templatesFolder = folder + "/templates"
-        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), isDirectory(folder) else {
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
             throw SiteError.at(requestedAt ?? .start(of: folder),
                                "找不到主题“\(name)”：文件夹 \(folder) 不存在；请检查 site.yaml 的“主题”，或在 \(root) 下建立该主题")
         }
-        guard isDirectory(templatesFolder) else {
+        switch files.folder(folder) {
+        case .missing:
+            throw SiteError.at(requestedAt ?? .start(of: folder),
+                               "找不到主题“\(name)”：文件夹 \(folder) 不存在；请检查 site.yaml 的“主题”，或在 \(root) 下建立该主题")
+        case .refused(let problem):
+            throw SiteError([problem])
+        case .present:
+            break
+        }
+        switch files.folder(templatesFolder) {
+        case .missing:
             throw SiteError.at(.start(of: templatesFolder), "主题“\(name)”缺少模板文件夹 templates")
+        case .refused(let problem):
+            throw SiteError([problem])
+        case .present:
+            break
         }
         HTMLEscaping.registered
         var problems: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var digest = Fingerprint()
-        for relative in files(under: templatesFolder) where relative.hasSuffix(".mustache") {
+        for relative in files.files(under: templatesFolder, problems: &problems) where relative.hasSuffix(".mustache") {
             let path = templatesFolder + "/" + relative
             let templateName = String(relative.dropLast(".mustache".count))
-            guard let data = FileManager.default.contents(atPath: path),
-                  let text = String(bytes: data, encoding: .utf8) else {
+            guard let bytes = files.read(path, problems: &problems) else { continue }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 problems.append(.error(.start(of: path), "模板无法读取，或不是 UTF-8 文本"))
                 continue
             }
@@ -71,13 +92,11 @@ public struct Theme: Sendable {
         }
         let assetsFolder = folder + "/assets"
         var assets: [(path: String, bytes: [UInt8])] = []
-        for relative in files(under: assetsFolder) {
+        if case .refused(let problem) = files.folder(assetsFolder) { problems.append(problem) }
+        for relative in files.files(under: assetsFolder, problems: &problems) {
             // An asset that cannot be read is an error, never an empty file in the site.
-            guard let data = FileManager.default.contents(atPath: assetsFolder + "/" + relative) else {
-                problems.append(.error(.start(of: assetsFolder + "/" + relative), "无法读取主题文件（没有权限？）"))
-                continue
-            }
-            assets.append((path: relative, bytes: [UInt8](data)))
+            guard let bytes = files.read(assetsFolder + "/" + relative, problems: &problems) else { continue }
+            assets.append((path: relative, bytes: bytes))
         }
         guard problems.isEmpty else { throw SiteError(problems) }
         return Theme(name: name, folder: folder, assets: assets, library: MustacheLibrary(templates: templates),
@@ -103,24 +122,80 @@ public struct Theme: Sendable {
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "配置变量 {{% …}} 写法不对"
         }
     }
+}
 
-    static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+/// A theme's files, read through a confined `FileSystem`, each problem as a located diagnostic.
+struct ThemeFiles {
+    let fileSystem: FileSystem
+
+    enum Folder {
+        case present, missing
+        /// A symbolic link (or an unreadable folder) in the way, already described.
+        case refused(Diagnostic)
     }
 
-    /// Regular files under `folder`, as sorted relative paths; hidden files are skipped.
-    static func files(under folder: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+    /// Whether `path` is a folder that can be listed.
+    func folder(_ path: String) -> Folder {
+        do {
+            return try fileSystem.list(path) == nil ? .missing : .present
+        } catch let error as FileSystemError {
+            return .refused(Self.diagnostic(error, at: path, reading: "无法读取主题文件夹"))
+        } catch {
+            return .refused(.error(.start(of: path), "无法读取主题文件夹"))
+        }
+    }
+
+    /// Regular files under `folder`, as sorted relative paths; hidden files are skipped. Links to
+    /// folders are never followed (the file system refuses them), so a loop cannot hang the walk;
+    /// every refused link is a problem at the link.
+    func files(under folder: String, problems: inout [Diagnostic]) -> [String] {
+        let entries: [FileSystem.Entry]
+        do {
+            entries = try fileSystem.list(folder) ?? []
+        } catch let error as FileSystemError {
+            problems.append(Self.diagnostic(error, at: folder, reading: "无法读取主题文件夹"))
+            return []
+        } catch {
+            problems.append(.error(.start(of: folder), "无法读取主题文件夹"))
+            return []
+        }
         var result: [String] = []
-        for name in names where !name.hasPrefix(".") {
-            let path = folder + "/" + name
-            if isDirectory(path) {
-                result += files(under: path).map { name + "/" + $0 }
-            } else {
-                result.append(name)
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let path = folder + "/" + entry.name
+            switch entry.kind {
+            case .directory:
+                result += files(under: path, problems: &problems).map { entry.name + "/" + $0 }
+            case .file:
+                result.append(entry.name)
+            case .refusedLink(let reason):
+                problems.append(.error(.start(of: path), reason + "。提示：" + Self.linkHint))
             }
         }
         return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// A file's bytes; nil, with the problem added, when it cannot be read or is larger than
+    /// the limit every file read through `FileSystem` has.
+    func read(_ path: String, problems: inout [Diagnostic]) -> [UInt8]? {
+        do {
+            let bytes = try fileSystem.read(path)
+            guard bytes.count <= FileSystem.readLimit else {
+                problems.append(.error(.start(of: path), "主题文件过大，超过 \(FileSystem.readLimit / 1024 / 1024) MiB 的上限"))
+                return nil
+            }
+            return bytes
+        } catch let error as FileSystemError {
+            problems.append(Self.diagnostic(error, at: path, reading: "无法读取主题文件"))
+        } catch {
+            problems.append(.error(.start(of: path), "无法读取主题文件"))
+        }
+        return nil
+    }
+
+    static let linkHint = "主题中的符号链接只能指向主题文件夹之内的文件；请把文件本身复制进来，或删除这个链接"
+
+    private static func diagnostic(_ error: FileSystemError, at path: String, reading: String) -> Diagnostic {
+        if let link = error.link { return .error(.start(of: link), error.message + "。提示：" + linkHint) }
+        return .error(.start(of: path), "\(reading)（\(error.message)）")
     }
 }

@@ -1,7 +1,8 @@
 import Scoring
 
 /// A community's roster (附件2 layout), duty schedules (附件3 layout) and clue-led cases, as a
-/// published page may show them: phones masked, and 年龄 / 住址 never copied into the view.
+/// published page may show them: phones as the model keeps them, masked (年龄 and 住址 are not in
+/// the model at all).
 struct CommunityRecordsView {
     struct MemberRow {
         let name: String
@@ -71,7 +72,7 @@ struct CommunityRecordsView {
         self.hasTeams = !teams.isEmpty
         var phones: [String: String] = [:]
         for member in community.teams.flatMap(\.members) where phones[member.name] == nil {
-            if let phone = member.phone { phones[member.name] = Privacy.maskPhone(phone) }
+            if let phone = member.maskedPhone { phones[member.name] = phone }
         }
         self.schedules = community.scheduleReports
             .sorted { ($0.period, $0.reportedOn) < ($1.period, $1.reportedOn) }
@@ -101,7 +102,7 @@ struct CommunityRecordsView {
         if let left = member.left { status.append("\(left)退出") }
         return MemberRow(
             name: member.name,
-            phone: member.phone.map(Privacy.maskPhone) ?? "",
+            phone: member.maskedPhone ?? "",
             roles: rulebook.roles.map { ($0 == member.role ? "■" : "□") + $0 }.joined(separator: "、"),
             status: status.joined(separator: "，"))
     }

@@ -22,8 +22,13 @@ struct SitePipeline: Sendable {
     func checkOutput() throws {
         try OutputGuard(protecting: [
             .init(path: content, role: "记录文件夹"), .init(path: themes, role: "主题文件夹"),
+            .init(path: cacheFolder.path, role: "缓存文件夹"),
         ]).check(output: output)
     }
+
+    /// The project's `.qunfang-cache/`, beside the content folder: never beside the output
+    /// (docs/safety.md §7).
+    var cacheFolder: CacheFolder { CacheFolder(content: content) }
 
     /// The one summary line every build ends with: "已生成 site/：…，用时 1.23 秒。"
     func summaryLine(_ summary: BuildSummary, since started: ContinuousClock.Instant) -> String {
@@ -34,13 +39,13 @@ struct SitePipeline: Sendable {
 
     /// `progress` is told (from any thread) after each file of the site is written.
     ///
-    /// Community files unchanged since the last successful build into the same output are not
-    /// decoded again: their outcomes come from the record cache beside the output
-    /// (`RecordCache.location(ofOutput:)`), which is rewritten only after the site was committed.
+    /// Community files unchanged since the last successful build are not decoded again: their
+    /// outcomes come from the record cache in the project's `.qunfang-cache/` (`CacheFolder`),
+    /// which is rewritten only after the site was committed.
     func run(progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
-        let cacheFile = RecordCache.location(ofOutput: output)
+        let cacheFolder = self.cacheFolder
         let tool = RecordCache.runningToolVersion
-        let cache = RecordCache.load(from: cacheFile, toolVersion: tool)
+        let cache = RecordCache.load(from: cacheFolder.recordsFile, toolVersion: tool)
         /// `progress` for one stage.
         func reporting(_ stage: BuildStage) -> (@Sendable (_ done: Int, _ total: Int) -> Void)? {
             guard let progress else { return nil }
@@ -53,8 +58,9 @@ struct SitePipeline: Sendable {
         do {
             var builder = SiteBuilder(themesRoot: themes)
             builder.toolVersion = tool
+            builder.cacheFolder = cacheFolder
             let summary = try builder.build(content: records, results: results, output: output, progress: reporting(.writing))
-            if !cache.isUnchanged { cache.save(to: cacheFile) }
+            if !cache.isUnchanged { cache.save(in: cacheFolder) }
             return .built(summary, warnings: loaded.diagnostics.sorted())
         } catch let error as SiteError {
             return .failed((loaded.diagnostics + error.diagnostics).sorted())

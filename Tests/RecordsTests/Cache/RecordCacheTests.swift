@@ -1,5 +1,6 @@
 import Foundation
 import Records
+import RecordsFixture
 import SampleContent
 import Scoring
 import Testing
@@ -118,9 +119,10 @@ import Testing
         #expect((after.hits, after.misses) == (1, 1))
     }
 
-    /// The whole sample content (44 communities: members with and without 年龄, 住址, 加入 and
-    /// 退出, duty slots with and without 区域, every kind of record) comes back from the cache
-    /// exactly: the hand-written archiving of members and slots drops no field.
+    /// The whole sample content (44 communities: members with and without 电话, 加入 and 退出,
+    /// duty slots with and without 区域, every kind of record) comes back from the cache exactly:
+    /// the hand-written archiving of members and slots drops no field. The cache holds only
+    /// masked phones: no full number and no 住址 of the records is among its bytes.
     @Test func theSampleContentRoundTripsThroughTheCache() throws {
         var files: [String: [UInt8]] = [:]
         for file in try SampleGenerator().files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
@@ -129,7 +131,13 @@ import Testing
         #expect(warm.hits == 44 && warm.misses == 0)
         Self.expectSame(result, ContentLoader(fileSystem: .memory(files)).load(root: "content"))
         let members = result.content?.years.first?.records.communities.flatMap { $0.teams.flatMap(\.members) } ?? []
-        #expect(members.contains { $0.age != nil && $0.address != nil } && members.contains { $0.left != nil })
+        #expect(members.contains { $0.maskedPhone != nil } && members.contains { $0.maskedPhone == nil }
+            && members.contains { $0.left != nil } && members.contains { $0.joined != nil })
+        let texts = files.values.map { String(decoding: $0, as: UTF8.self) }
+        let personal = PersonalData(records: texts)
+        #expect(personal.phones.count > 100 && personal.addresses.count > 100)
+        let bytes = warm.encoded()
+        #expect(personal.leaks(in: bytes).isEmpty, "\(personal.leaks(in: bytes).prefix(5))")
     }
 
     /// A cache that this load used whole, and nothing more, need not be written again.
@@ -178,10 +186,40 @@ import Testing
                         Fixtures.load(Self.withWarnings))
     }
 
-    /// As the render manifest: a relative output with a folder is made absolute (`SiteWriter.parent`).
-    @Test(arguments: [("site", "./.qunfang-cache/site.records"), ("out/site/", "/out/.qunfang-cache/site.records"),
-                      ("/tmp/x/public", "/tmp/x/.qunfang-cache/public.records")])
-    func livesBesideTheOutput(output: String, expected: String) {
-        #expect(RecordCache.location(ofOutput: output).hasSuffix(expected))
+    /// In the project: beside the content folder, named after it, whatever the output.
+    @Test(arguments: [("content", "/.qunfang-cache/content.records"), ("records/2017/../content/", "/records/.qunfang-cache/content.records"),
+                      ("/tmp/x/content", "/tmp/x/.qunfang-cache/content.records"), ("/srv/q/数据", "/srv/q/.qunfang-cache/数据.records")])
+    func livesBesideTheContent(content: String, expected: String) {
+        let file = CacheFolder(content: content).recordsFile
+        #expect(file.hasSuffix(expected) && file.hasPrefix("/"))
+        if !content.hasPrefix("/") { #expect(file == FileManager.default.currentDirectoryPath + expected) }
+    }
+
+    /// Written whole and private: the folder 0700 (also when an earlier version made it 0755),
+    /// the file 0600; a cache folder that is a symbolic link is not written into.
+    @Test func theCacheIsPrivateToTheUser() throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("qunfang-cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        let folder = CacheFolder(content: project + "/content")
+        let cold = RecordCache(toolVersion: Self.tool)
+        _ = Self.load(Self.withWarnings, cache: cold)
+        cold.save(in: folder)
+        func mode(_ path: String) -> mode_t {
+            var info = stat()
+            return lstat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+        }
+        #expect(mode(folder.path) == 0o700 && mode(folder.recordsFile) == 0o600)
+        #expect(FileManager.default.contents(atPath: folder.recordsFile).map { [UInt8]($0) } == cold.encoded())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["content.records"])
+        chmod(folder.path, 0o755)
+        chmod(folder.recordsFile, 0o644)
+        cold.save(in: folder)
+        #expect(mode(folder.path) == 0o700 && mode(folder.recordsFile) == 0o600)
+
+        try FileManager.default.removeItem(atPath: folder.path)
+        try FileManager.default.createDirectory(atPath: project + "/elsewhere", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: project + "/elsewhere")
+        #expect(!folder.write([1, 2, 3], to: folder.recordsFile))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: project + "/elsewhere").isEmpty)
     }
 }

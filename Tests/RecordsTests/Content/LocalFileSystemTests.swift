@@ -42,4 +42,46 @@ import Testing
         #expect(result.content == nil)
         #expect(result.diagnostics.contains { $0.isError && $0.location.file.hasSuffix("pipe.yaml") && $0.message.contains("不是普通文件") })
     }
+
+    /// Confined to a root, the disk follows a link only to a file inside it: out of the root, a
+    /// loop, a dangling link and a link to a folder are refused naming the link, also when the
+    /// link is a folder on the way; `..` cannot climb out.
+    @Test func aConfinedDiskFollowsLinksToFilesInsideOnly() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("qunfang-links-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: base + "/root/sub", withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: base + "/outside", withIntermediateDirectories: true)
+        try "inside".write(toFile: base + "/root/sub/file.txt", atomically: true, encoding: .utf8)
+        try "secret".write(toFile: base + "/outside/secret.txt", atomically: true, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: base + "/root/good", withDestinationPath: "sub/file.txt")
+        try manager.createSymbolicLink(atPath: base + "/root/out", withDestinationPath: "../outside/secret.txt")
+        try manager.createSymbolicLink(atPath: base + "/root/outdir", withDestinationPath: "../outside")
+        try manager.createSymbolicLink(atPath: base + "/root/sub/up", withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: base + "/root/folder", withDestinationPath: "sub")
+        try manager.createSymbolicLink(atPath: base + "/root/gone", withDestinationPath: "nothing")
+        let disk = FileSystem.local.confined(to: base + "/root", role: "记录文件夹")
+        #expect(try disk.read(base + "/root/good") == Array("inside".utf8))
+
+        func refusal(_ path: String) -> FileSystemError? {
+            do { _ = try disk.read(base + "/root/" + path) } catch let error as FileSystemError { return error } catch { return nil }
+            return nil
+        }
+        let out = try #require(refusal("out"))
+        #expect(out.link == base + "/root/out" && out.message.contains("在记录文件夹 \(base)/root 之外"))
+        #expect(refusal("outdir/secret.txt")?.link == base + "/root/outdir")
+        #expect(refusal("sub/up/sub/file.txt")?.message.contains("形成循环") == true)
+        #expect(refusal("folder/file.txt")?.message.contains("指向文件夹 sub") == true)
+        #expect(refusal("gone")?.message.contains("指向不存在的 nothing") == true)
+        #expect(refusal("sub/../../outside/secret.txt")?.message.contains("..") == true)
+
+        let entries = try #require(try disk.list(base + "/root"))
+        let kinds = Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.kind) })
+        #expect(kinds["good"] == .file && kinds["sub"] == .directory)
+        for name in ["out", "outdir", "folder", "gone"] { #expect(kinds[name]?.isRefused == true, "\(name)") }
+    }
+}
+
+extension FileSystem.EntryKind {
+    var isRefused: Bool { if case .refusedLink = self { true } else { false } }
 }

@@ -29,7 +29,7 @@ import Testing
              location: "1:1", message: "评定“工作站”在一季度、二季度未给出"),
         Case(label: "age outside 16–80",
              lines: "评定: {}\n队伍:\n  - {名称: 二队, 类型: 楼道长, 队员: [{姓名: 甲, 年龄: 12}]}\n",
-             location: "9:40", message: "为 12，不在 16–80 岁之间"),
+             location: "9:40", message: "不在 16–80 岁之间"),
         Case(label: "malformed phone", lines: "评定: {}\n队伍:\n  - {名称: 二队, 类型: 楼道长, 队员: [{姓名: 甲, 电话: 1390000}]}\n",
              location: "9:40", message: "不像手机号或固定电话"),
     ]

@@ -1,11 +1,12 @@
-/// What published pages may show of a person (SPEC 4, privacy): phones masked, and a member's
-/// 年龄 and 住址 never reach a view model at all.
-public enum Privacy {
+/// The only form of a roster phone number the model keeps (docs/safety.md §7): the loader masks
+/// each phone as it reads it, so neither the site, nor the record cache, nor anything else
+/// written to disk ever holds a full number. Pages show the masked text as it is.
+public enum PhoneMask {
     /// `13900000001` → `139****0001`. An 11-digit mobile number (spaces and hyphens ignored)
     /// keeps its first 3 and last 4 digits; any other shape keeps only its last 4 characters,
     /// every other character becoming `*`; 4 characters or fewer become `****`.
-    public static func maskPhone(_ phone: String) -> String {
-        if let masked = maskASCIIPhone(phone) { return masked }
+    public static func mask(_ phone: String) -> String {
+        if let masked = maskASCII(phone) { return masked }
         let trimmed = phone.filter { !$0.isWhitespace }
         let digits = trimmed.filter { $0 != "-" }
         if digits.count == 11, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
@@ -15,9 +16,9 @@ public enum Privacy {
         return String(repeating: "*", count: trimmed.count - 4) + String(trimmed.suffix(4))
     }
 
-    /// `maskPhone` for the usual all-ASCII number, on bytes: the same result without walking
-    /// grapheme clusters, which made masking a visible part of rendering 10,000 scorecards.
-    static func maskASCIIPhone(_ phone: String) -> String? {
+    /// `mask` for the usual all-ASCII number, on bytes: the same result without walking
+    /// grapheme clusters (masking every phone of 10,000 communities is on the loading path).
+    static func maskASCII(_ phone: String) -> String? {
         var trimmed: [UInt8] = []
         trimmed.reserveCapacity(phone.utf8.count)
         for byte in phone.utf8 {
