@@ -87,7 +87,7 @@ let package = Package(
             dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "SampleContentTests", dependencies: ["SampleContent", "Records", "Scoring"]),
-        .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample", "RecordsFixture"]),
+        .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample", "RecordsFixture", "Site"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,6 +25,8 @@ public struct SiteBuilder: Sendable {
     /// output, docs/safety.md §7). Nil keeps none: every page is rendered each time (a file
     /// whose bytes did not change is still linked, not rewritten).
     public var cacheFolder: CacheFolder?
+    /// Notices and checkpoints of the write (silent by default).
+    public var hooks = BuildHooks.silent
 
     public init(themesRoot: String, resultFiles: ResultFiles = .reports) {
         self.themesRoot = themesRoot
@@ -38,7 +40,7 @@ public struct SiteBuilder: Sendable {
                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> BuildSummary {
         let renderer = try renderer(content: content, results: results)
         let files = renderer.files
-        let writer = SiteWriter(output: output)
+        let writer = SiteWriter(output: output, hooks: hooks)
         let stage = try writer.begin()
         let output = stage.output.path
         let previous = stage.previous == nil ? RenderManifest()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import qunfang
+import Site
 
 /// A long build says where it is, stage by stage (records read, communities scored, files
 /// written): one updating line on a terminal, a plain line per 10 % elsewhere, nothing during

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import qunfang
+import Site
 
 /// `build` keeps decoded records in the project's `.qunfang-cache/content.records`, beside the
 /// content folder (never beside the output); a build that uses them must print and write exactly

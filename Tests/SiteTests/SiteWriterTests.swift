@@ -20,6 +20,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [".site.lock", "site"])
     }
 
+    /// The library prints nothing and reads no environment: what a build tells besides writing
+    /// the site goes through the hooks it is given, at each point of the write in order.
+    @Test func theWriteReportsItsCheckpointsThroughTheInjectedHooks() throws {
+        let output = Fixture.temporaryFolder() + "/site"
+        let (content, results) = Fixture.content()
+        let seen = Locked<[String]>([])
+        var builder = Fixture.builder
+        builder.hooks = BuildHooks(notice: { note in seen.update { $0.append("notice: " + note) } },
+                                   checkpoint: { point in seen.update { $0.append(point) } })
+        try builder.build(content: content, results: results, output: output)
+        #expect(seen.value == ["lock", "stage", "swap"])
+        try builder.build(content: content, results: results, output: output)
+        #expect(seen.value == ["lock", "stage", "swap", "lock", "stage", "swap", "cleanup"])
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
         let folder = Fixture.temporaryFolder()
         let output = folder + "/site"
@@ -92,4 +107,16 @@ import Testing
         let (content, results) = Fixture.content()
         try Fixture.builder.build(content: content, results: results, output: output)
     }
+}
+
+/// A value shared by the hooks, which may be called from any thread.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value { lock.withLock { stored } }
+
+    func update(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
 }

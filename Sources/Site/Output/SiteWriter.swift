@@ -8,7 +8,7 @@ import Scoring
 /// the next build puts a moved-aside site back if a build died between them. Everything happens
 /// under an exclusive lock beside the output (`BuildLock`), after `OutputGuard` has agreed.
 /// Files identical to the previous site's are hard-linked into the stage instead of rewritten:
-/// deleting and recreating whole trees is slow on ext4 without a journal (see MEASUREMENTS.md),
+/// deleting and recreating whole trees is slow on ext4 without a journal (docs/performance.md),
 /// while dropping an extra link is cheap.
 ///
 /// `begin()` makes the stage, `StagedSite.put` writes each page into it as soon as it is
@@ -16,25 +16,14 @@ import Scoring
 struct SiteWriter {
     /// The output folder as the user gave it, for messages.
     let output: String
-    /// Told when the build has to wait for another one (standard error by default).
-    var notice: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    /// The notice sink and the checkpoints of the write.
+    let hooks: BuildHooks
 
-    init(output: String) {
+    init(output: String, hooks: BuildHooks = .silent) {
         var path = output
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         self.output = path
-    }
-
-    /// Writes every file of `files` and swaps them into place.
-    func write(_ files: [SiteFile]) throws -> BuildSummary {
-        let stage = try begin()
-        do {
-            for file in files where file.path != SiteMarker.file.path { try stage.put(file) }
-            return try stage.commit()
-        } catch {
-            stage.abandon()
-            throw Self.located(error, output: output)
-        }
+        self.hooks = hooks
     }
 
     /// Checks the output folder (before touching anything, even the lock file), takes the lock,
@@ -44,8 +33,8 @@ struct SiteWriter {
         let target = try OutputGuard().check(output: output)
         let folder = OutputFolder(path: target)
         try createParent(folder.parent)
-        let lock = try BuildLock(path: folder.lockFile, output: output, notice: notice)
-        TestPause.at("lock")
+        let lock = try BuildLock(path: folder.lockFile, output: output, notice: hooks.notice)
+        hooks.checkpoint("lock")
         // Another build may have changed the folder while this one waited.
         try OutputGuard().check(output: output)
         folder.cleanLeftovers()
@@ -69,14 +58,14 @@ struct SiteWriter {
 
     /// Puts the stage in place of the previous site, then deletes the previous site.
     func swap(stage: String, previous: String?, folder: OutputFolder) throws {
-        TestPause.at("swap")
+        hooks.checkpoint("swap")
         guard let previous else {
             guard rename(stage, folder.path) == 0 else { throw posixError("无法把新网站移到 \(output)") }
             return
         }
         if AtomicExchange.exchange(stage, previous) {
             // The stage's name now holds the previous site.
-            TestPause.at("cleanup")
+            hooks.checkpoint("cleanup")
             try? FileManager.default.removeItem(atPath: stage)
             return
         }
@@ -90,7 +79,7 @@ struct SiteWriter {
             _ = rename(aside, previous)
             throw failure
         }
-        TestPause.at("cleanup")
+        hooks.checkpoint("cleanup")
         try? FileManager.default.removeItem(atPath: aside)
     }
 

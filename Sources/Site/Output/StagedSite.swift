@@ -52,7 +52,7 @@ final class StagedSite: @unchecked Sendable {
             return written + unchanged
         }
         // After the marker and the first page: a kill here leaves a half-written stage.
-        if count == 1 && counted { TestPause.at("stage") }
+        if count == 1 && counted { writer.hooks.checkpoint("stage") }
         return same
     }
 

@@ -1,3 +1,4 @@
+import Site
 import ArgumentParser
 import Records
 import Reports

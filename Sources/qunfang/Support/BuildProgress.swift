@@ -1,25 +1,5 @@
 import Foundation
-
-/// A stage of a build, as its progress line names it.
-enum BuildStage: Sendable, Equatable, CaseIterable {
-    case loading, scoring, writing
-
-    var label: String {
-        switch self {
-        case .loading: "读取记录"
-        case .scoring: "评分"
-        case .writing: "生成网站"
-        }
-    }
-
-    var unit: String {
-        switch self {
-        case .loading: "份"
-        case .scoring: "个社区"
-        case .writing: "个文件"
-        }
-    }
-}
+import Site
 
 /// Progress of a long build on stderr, stage by stage (reading records, scoring, writing the
 /// site). Nothing for the first second (short builds stay quiet); then, on a terminal, one line

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Site
 
 /// The options of the commands that write the site (`build`, `serve`): where the records are,
 /// where the site goes and where the themes are.
@@ -11,5 +12,5 @@ struct SiteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("主题所在的文件夹（site.yaml 的“主题”在其中选择）。", valueName: "文件夹"))
     var themes: String = "themes"
 
-    var pipeline: SitePipeline { SitePipeline(content: records.content, output: output, themes: themes) }
+    var pipeline: SitePipeline { SitePipeline(content: records.content, output: output, themes: themes, hooks: TestPause.hooks) }
 }

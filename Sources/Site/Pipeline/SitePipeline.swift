@@ -1,16 +1,24 @@
 import Records
 import Scoring
-import Site
 
 /// The whole `build` pipeline as one call, load → validate → score → render → write, shared by
-/// `qunfang build` and `qunfang serve`. Prints nothing: the caller decides how to report.
-struct SitePipeline: Sendable {
-    var content: String
-    var output: String
-    var themes: String
+/// `qunfang build` and `qunfang serve` (which only parse arguments and report). Prints nothing:
+/// the caller decides how to report, and passes the write's notices and checkpoints (`hooks`).
+public struct SitePipeline: Sendable {
+    public var content: String
+    public var output: String
+    public var themes: String
+    public var hooks: BuildHooks
+
+    public init(content: String, output: String, themes: String, hooks: BuildHooks = .silent) {
+        self.content = content
+        self.output = output
+        self.themes = themes
+        self.hooks = hooks
+    }
 
     /// How a run ended.
-    enum Outcome: Sendable {
+    public enum Outcome: Sendable {
         /// The site was written; `warnings` did not stop it.
         case built(BuildSummary, warnings: [Diagnostic])
         /// Nothing was written (the previous site is untouched); every diagnostic, sorted.
@@ -19,7 +27,7 @@ struct SitePipeline: Sendable {
 
     /// Refuses a dangerous output folder (the records, the themes, a project root, a folder that
     /// is not a previous qunfang site) before anything is read or touched: docs/safety.md.
-    func checkOutput() throws {
+    public func checkOutput() throws {
         try OutputGuard(protecting: [
             .init(path: content, role: "记录文件夹"), .init(path: themes, role: "主题文件夹"),
             .init(path: cacheFolder.path, role: "缓存文件夹"),
@@ -28,10 +36,10 @@ struct SitePipeline: Sendable {
 
     /// The project's `.qunfang-cache/`, beside the content folder: never beside the output
     /// (docs/safety.md §7).
-    var cacheFolder: CacheFolder { CacheFolder(content: content) }
+    public var cacheFolder: CacheFolder { CacheFolder(content: content) }
 
     /// The one summary line every build ends with: "已生成 site/：…，用时 1.23 秒。"
-    func summaryLine(_ summary: BuildSummary, since started: ContinuousClock.Instant) -> String {
+    public func summaryLine(_ summary: BuildSummary, since started: ContinuousClock.Instant) -> String {
         let elapsed = ContinuousClock.now - started
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return "已生成 \(output)/：\(summary)，用时 \(FixedPoint.formatFixed(milliseconds / 10, decimals: 2)) 秒。"
@@ -42,7 +50,7 @@ struct SitePipeline: Sendable {
     /// Community files unchanged since the last successful build are not decoded again: their
     /// outcomes come from the record cache in the project's `.qunfang-cache/` (`CacheFolder`),
     /// which is rewritten only after the site was committed.
-    func run(progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
+    public func run(progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
         let cacheFolder = self.cacheFolder
         let tool = RecordCache.runningToolVersion
         let cache = RecordCache.load(from: cacheFolder.recordsFile, toolVersion: tool)
@@ -59,6 +67,7 @@ struct SitePipeline: Sendable {
             var builder = SiteBuilder(themesRoot: themes)
             builder.toolVersion = tool
             builder.cacheFolder = cacheFolder
+            builder.hooks = hooks
             let summary = try builder.build(content: records, results: results, output: output, progress: reporting(.writing))
             if !cache.isUnchanged { cache.save(in: cacheFolder) }
             return .built(summary, warnings: loaded.diagnostics.sorted())

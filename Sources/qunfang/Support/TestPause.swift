@@ -1,4 +1,5 @@
 import Foundation
+import Site
 
 /// A test-only hook: with `QUNFANG_TEST_PAUSE_AT=swap` (a comma-separated list of points) the
 /// writer prints `qunfang-test-pause: swap` to standard error and sleeps
@@ -9,6 +10,10 @@ import Foundation
 /// `swap` (stage complete, about to swap), `cleanup` (swapped, old site not yet deleted).
 /// Documented in docs/safety.md; never set it in production.
 enum TestPause {
+    /// The CLI's build hooks: notices to standard error, and the pauses when asked for.
+    static let hooks = BuildHooks(notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+                                  checkpoint: { TestPause.at($0) })
+
     static func at(_ point: String) {
         let environment = ProcessInfo.processInfo.environment
         guard let points = environment["QUNFANG_TEST_PAUSE_AT"],
