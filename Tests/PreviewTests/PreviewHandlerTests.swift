@@ -92,6 +92,30 @@ struct PreviewHandlerTests {
         #expect(post.statusCode == .methodNotAllowed)
     }
 
+    /// The open redirect: `GET //2017` used to answer `Location: //2017/`, which a browser
+    /// follows to the host "2017". Variants that cannot name a folder of the site are refused.
+    @Test(arguments: [
+        ("//2017", "/2017/"), ("///2017", "/2017/"), ("/%2F2017", "/2017/"), ("/.//2017", "/2017/"),
+        ("/assets/../2017", "/2017/"),
+    ])
+    func redirectsStayOnThisSite(path: String, location: String) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (response, body) = try await site.get(path)
+        #expect(response.statusCode == .found)
+        #expect(response.headers[.location] == location)
+        #expect(body == "请访问 \(location)\n")
+    }
+
+    @Test(arguments: ["/\\2017", "/%5C2017", "/./../2017", "/%2e%2e/2017"])
+    func pathsThatCannotBeCleanedAreRefused(path: String) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (response, _) = try await site.get(path)
+        #expect(response.statusCode == .forbidden)
+        #expect(response.headers[.location] == nil)
+    }
+
     @Test func versionEndpointChangesAfterEachRebuild() async throws {
         let site = try await ServedSite()
         defer { site.folder.remove() }
