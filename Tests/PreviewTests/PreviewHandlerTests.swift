@@ -8,7 +8,8 @@ import Testing
 struct ServedSite {
     let folder: TemporaryFolder
     let state = PreviewState()
-    var handler: PreviewHandler { PreviewHandler(folder: SiteFolder(root: folder.path + "/site"), state: state) }
+    var site: SiteFolder { SiteFolder(root: folder.path + "/site") }
+    var handler: PreviewHandler { PreviewHandler(folder: site, state: state) }
 
     static let home = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><body><h1>首页 v1</h1></body></html>\n"
 
