@@ -50,7 +50,7 @@ public final class PreviewServer: Sendable {
             throw StartError.failed(requested, "无法准备内部通信用的文件夹")
         }
         let backend = sockaddr_un.unix(path: backendFolder + "/http.sock")
-        let handler = PreviewHandler(folder: folder, state: state)
+        let handler = PreviewHandler(folder: folder, state: state, port: bound)
         let server = HTTPServer(address: backend, timeout: 15, logger: .disabled, handler: handler)
         let failure = FailureBox()
         let serverTask = Task {

@@ -81,6 +81,24 @@ struct PreviewServerTests {
         await server.stop()
     }
 
+    /// The Host check over a real connection: the gate passes Host on unchanged.
+    @Test func otherHostsAreRefusedOverHTTP() async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let server = try await PreviewServer(port: 0, folder: site.site, state: site.state)
+        let port = server.port
+        for (host, status) in [("Host: localhost:\(port)\r\n", 200), ("Host: evil.example:\(port)\r\n", 403),
+                               ("Host: 127.0.0.1.evil.com:\(port)\r\n", 403), ("Host: 127.0.0.1:\(port &+ 1)\r\n", 403),
+                               ("", 403)] {
+            let exchange = try await Self.exchange("GET \(LiveReload.versionPath) HTTP/1.1\r\n\(host)Connection: close\r\n\r\n",
+                                                   port: port)
+            #expect(exchange.status == status, "\(host)")
+            #expect(exchange.text.contains(#""version":"#) == (status == 200))
+            #expect(exchange.text.contains("拒绝访问：请求中的主机名（Host）不是本机预览地址") == (status == 403))
+        }
+        await server.stop()
+    }
+
     @Test func portInUseIsAClearError() async throws {
         let site = try await ServedSite()
         defer { site.folder.remove() }
