@@ -2,8 +2,9 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 
-/// The preview HTTP server: FlyingFox on 127.0.0.1 only (never reachable from another
-/// machine), answering through `PreviewHandler`.
+/// The preview HTTP server, on 127.0.0.1 only (never reachable from another machine): a
+/// `RequestGate` on the TCP port bounds what each request may cost, and FlyingFox behind it, on
+/// a Unix socket in a private folder, answers through `PreviewHandler`.
 public final class PreviewServer: Sendable {
     /// Why the server could not start, in Chinese for the terminal.
     public enum StartError: Error, Equatable, CustomStringConvertible {
@@ -20,57 +21,92 @@ public final class PreviewServer: Sendable {
         }
     }
 
+    /// The port actually bound (differs from the requested one when that was 0).
+    public let port: UInt16
     let server: HTTPServer
-    let requestedPort: UInt16
-    private let task: Task<Void, Never>
-    private let failure: FailureBox
+    private let listener: Socket
+    private let backendFolder: String
+    private let serverTask: Task<Void, Never>
+    private let gateTask: Task<Void, Never>
 
-    /// Binds 127.0.0.1:`port` (0 picks a free port) and starts serving; throws `StartError`
-    /// when the port cannot be bound.
-    public init(port: UInt16, handler: PreviewHandler) async throws {
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        let server = HTTPServer(address: address, timeout: 15, logger: .disabled, handler: handler)
+    /// Binds 127.0.0.1:`port` (0 picks a free port) and starts serving `folder`; throws
+    /// `StartError` when the port cannot be bound.
+    public init(port requested: UInt16, folder: SiteFolder, state: PreviewState,
+                limits: RequestLimits = RequestLimits()) async throws {
+        let listener: Socket
+        do {
+            listener = try Socket(domain: AF_INET)
+            try listener.setValue(true, for: .localAddressReuse)
+            try listener.bind(to: sockaddr_in.inet(ip4: "127.0.0.1", port: requested))
+            try listener.listen()
+        } catch let SocketError.failed(_, code, _) where code == EADDRINUSE {
+            throw StartError.portInUse(requested)
+        } catch {
+            throw StartError.failed(requested, String(describing: error))
+        }
+        guard case let .ip4(_, bound)? = try? listener.sockname(),
+              let backendFolder = Self.makePrivateFolder() else {
+            try? listener.close()
+            throw StartError.failed(requested, "无法准备内部通信用的文件夹")
+        }
+        let backend = sockaddr_un.unix(path: backendFolder + "/http.sock")
+        let handler = PreviewHandler(folder: folder, state: state, port: bound)
+        let server = HTTPServer(address: backend, timeout: 15, logger: .disabled, handler: handler)
         let failure = FailureBox()
-        self.server = server
-        self.requestedPort = port
-        self.failure = failure
-        self.task = Task {
+        let serverTask = Task {
             do { try await server.run() } catch { await failure.set(error) }
         }
-        // The server either listens or fails; the limit only guards against a hang. It is long
+        // FlyingFox either listens or fails; the limit only guards against a hang. It is long
         // because on a busy machine (or under `swift test`, where CPU-bound tests share the
         // cooperative threads) the server's first steps can wait their turn for many seconds.
         let deadline = ContinuousClock.now + .seconds(180)
-        while ContinuousClock.now < deadline {
-            if await server.isListening { return }
+        var listening = false
+        while !listening && ContinuousClock.now < deadline {
+            listening = await server.isListening
+            if listening { break }
             if let error = await failure.error {
-                if case let SocketError.failed(_, code, _) = error, code == EADDRINUSE { throw StartError.portInUse(port) }
-                throw StartError.failed(port, String(describing: error))
+                try? listener.close()
+                try? FileManager.default.removeItem(atPath: backendFolder)
+                throw StartError.failed(requested, String(describing: error))
             }
             try await Task.sleep(for: .milliseconds(5))
         }
-        task.cancel()
-        throw StartError.failed(port, "等待超时")
-    }
-
-    /// The port actually bound (differs from the requested one when that was 0).
-    public var port: UInt16 {
-        get async {
-            if case let .ip4(_, port)? = await server.listeningAddress { return port }
-            return requestedPort
+        guard listening else {
+            serverTask.cancel()
+            try? listener.close()
+            try? FileManager.default.removeItem(atPath: backendFolder)
+            throw StartError.failed(requested, "等待超时")
         }
+        let gate = RequestGate(limits: limits, backend: backend, pool: HTTPServer.defaultPool())
+        self.port = bound
+        self.server = server
+        self.listener = listener
+        self.backendFolder = backendFolder
+        self.serverTask = serverTask
+        self.gateTask = Task { try? await gate.run(listener: listener) }
     }
 
     /// `http://127.0.0.1:PORT/`.
-    public var url: String {
-        get async { "http://127.0.0.1:\(await port)/" }
-    }
+    public var url: String { "http://127.0.0.1:\(port)/" }
 
     /// Closes the listening socket and open connections.
     public func stop() async {
+        gateTask.cancel()
+        _ = await gateTask.value
+        try? listener.close()
         await server.stop(timeout: 0.2)
-        task.cancel()
-        _ = await task.value
+        serverTask.cancel()
+        _ = await serverTask.value
+        try? FileManager.default.removeItem(atPath: backendFolder)
+    }
+
+    /// A new folder only this user can enter, for FlyingFox's Unix socket: no other user, and no
+    /// web page, can reach FlyingFox except through the gate.
+    static func makePrivateFolder() -> String? {
+        var template = Array((NSTemporaryDirectory() + "qunfang-serve-XXXXXX").utf8CString)
+        return template.withUnsafeMutableBufferPointer { buffer in
+            mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
+        }
     }
 }
 

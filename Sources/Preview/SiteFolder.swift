@@ -1,9 +1,11 @@
 import Foundation
 
 /// The served site folder, and how a request's path maps into it. Nothing outside the folder
-/// is ever read: the raw (still percent-encoded) path is decoded once, any `..` segment, NUL or
-/// backslash refuses the request, and the resolved file's real path (symbolic links followed)
-/// must still lie inside the folder's real path.
+/// is ever read: the raw (still percent-encoded) path is decoded once and cleaned into segments
+/// (`segments(ofRawPath:)`: a `..` that would climb above the folder, a NUL or a backslash refuses
+/// the request), and the resolved file's real path (symbolic links followed) must still lie
+/// inside the folder's real path. The same cleaned segments name the file and build a redirect's
+/// `Location`, so a redirect can only point at a path of this site.
 public struct SiteFolder: Sendable {
     /// What a request path resolves to.
     public enum Resolution: Equatable, Sendable {
@@ -25,20 +27,38 @@ public struct SiteFolder: Sendable {
         self.root = path
     }
 
-    /// The path's segments, decoded, with empty and `.` segments dropped; nil when the path is
-    /// malformed or tries to climb out (`..`, also as `%2e%2e`).
+    /// The cleaned path: its segments, decoded, with empty segments (`//`) and `.` dropped and
+    /// each `..` removing the segment before it, as a browser resolves a URL. Nil when the path
+    /// is malformed (not starting with `/`, bad percent-encoding, a NUL or a backslash in a
+    /// segment) or when a `..` (also as `%2e%2e`) would climb above the site folder: browsers
+    /// never send those, so only a probe for files outside the folder does.
     public static func segments(ofRawPath rawPath: String) -> [String]? {
         let pathOnly = rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         guard pathOnly.hasPrefix("/") || pathOnly.isEmpty,
               let decoded = String(pathOnly).removingPercentEncoding else { return nil }
         var segments: [String] = []
         for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
-            if segment == "." { continue }
-            if segment == ".." || segment.contains("\0") || segment.contains("\\") { return nil }
-            segments.append(String(segment))
+            if segment.contains("\0") || segment.contains("\\") { return nil }
+            switch segment {
+            case ".": continue
+            case "..": guard segments.popLast() != nil else { return nil }
+            default: segments.append(String(segment))
+            }
         }
         return segments
     }
+
+    /// The same-origin absolute path of cleaned `segments`: exactly one leading `/`, each segment
+    /// percent-encoded (everything but RFC 3986 unreserved characters and the sub-delimiters a
+    /// path segment may hold), so `?`, `#`, `%`, CR/LF and non-ASCII never reach a header as is.
+    public static func urlPath(_ segments: [String]) -> String {
+        "/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? "" }
+            .joined(separator: "/")
+    }
+
+    /// RFC 3986 `pchar` without `%`, ASCII only (`CharacterSet.alphanumerics` has every script's letters).
+    static let segmentCharacters = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@")
 
     /// Resolves a raw request path (`/2017/`, `/2017/c/hutang.html`, `/assets/site.css`).
     public func resolve(rawPath: String) -> Resolution {
@@ -47,8 +67,12 @@ public struct SiteFolder: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            let requested = rawPath.split(separator: "?", maxSplits: 1).first.map(String.init) ?? "/"
-            guard requested.hasSuffix("/") else { return .redirect(requested + "/") }
+            // Relative links need the browser's URL to end with `/`. The redirect names the
+            // cleaned path, never the raw one: `//2017` would be a protocol-relative URL (host "2017").
+            let requested = rawPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            guard requested.hasSuffix("/") else {
+                return .redirect(segments.isEmpty ? "/" : Self.urlPath(segments) + "/")
+            }
             path += "/index.html"
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
                 return .notFound

@@ -8,7 +8,10 @@ import Testing
 struct ServedSite {
     let folder: TemporaryFolder
     let state = PreviewState()
-    var handler: PreviewHandler { PreviewHandler(folder: SiteFolder(root: folder.path + "/site"), state: state) }
+    var site: SiteFolder { SiteFolder(root: folder.path + "/site") }
+    /// The port the handler is told it serves on (nothing listens: requests are handed to it).
+    static let port: UInt16 = 8000
+    var handler: PreviewHandler { PreviewHandler(folder: site, state: state, port: Self.port) }
 
     static let home = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><body><h1>首页 v1</h1></body></html>\n"
 
@@ -24,10 +27,13 @@ struct ServedSite {
         await state.finish(.built("已生成"))
     }
 
-    func get(_ rawPath: String, method: HTTPMethod = .GET) async throws -> (HTTPResponse, String) {
+    func get(_ rawPath: String, method: HTTPMethod = .GET, host: String? = "127.0.0.1:\(port)",
+             handler: PreviewHandler? = nil) async throws -> (HTTPResponse, String) {
+        var headers = HTTPHeaders()
+        if let host { headers[.host] = host }
         let request = HTTPRequest(method: method, version: .http11, target: .init(path: rawPath, query: ""),
-                                  headers: [:], body: HTTPBodySequence(data: Data()))
-        let response = try await handler.handleRequest(request)
+                                  headers: headers, body: HTTPBodySequence(data: Data()))
+        let response = try await (handler ?? self.handler).handleRequest(request)
         return (response, String(decoding: try await response.bodyData, as: UTF8.self))
     }
 
@@ -90,6 +96,77 @@ struct PreviewHandlerTests {
         #expect(body.contains("页面不存在") && body.contains("qunfang-serve-reload"))
         let (post, _) = try await site.get("/", method: .POST)
         #expect(post.statusCode == .methodNotAllowed)
+    }
+
+    /// The open redirect: `GET //2017` used to answer `Location: //2017/`, which a browser
+    /// follows to the host "2017". Variants that cannot name a folder of the site are refused.
+    @Test(arguments: [
+        ("//2017", "/2017/"), ("///2017", "/2017/"), ("/%2F2017", "/2017/"), ("/.//2017", "/2017/"),
+        ("/assets/../2017", "/2017/"),
+    ])
+    func redirectsStayOnThisSite(path: String, location: String) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (response, body) = try await site.get(path)
+        #expect(response.statusCode == .found)
+        #expect(response.headers[.location] == location)
+        #expect(body == "请访问 \(location)\n")
+    }
+
+    @Test(arguments: ["/\\2017", "/%5C2017", "/./../2017", "/%2e%2e/2017"])
+    func pathsThatCannotBeCleanedAreRefused(path: String) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (response, _) = try await site.get(path)
+        #expect(response.statusCode == .forbidden)
+        #expect(response.headers[.location] == nil)
+    }
+
+    @Test(arguments: ["127.0.0.1:8000", "localhost:8000", "LocalHost:8000", "[::1]:8000"])
+    func previewHostsAreServed(host: String) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let (page, body) = try await site.get("/", host: host)
+        #expect(page.statusCode == .ok && body.contains("首页 v1"))
+        let (version, json) = try await site.get(LiveReload.versionPath, host: host)
+        #expect(version.statusCode == .ok && json.contains(#""version":1"#))
+    }
+
+    /// DNS rebinding: a page of evil.example, its name pointed at 127.0.0.1, asks with its own
+    /// Host. Neither the pages nor the live-reload status may answer it.
+    @Test(arguments: [
+        nil, "", "evil.example:8000", "evil.example", "127.0.0.1.evil.com:8000", "127.0.0.1:8000.evil.com",
+        "127.0.0.1:8001", "127.0.0.1:80", "127.0.0.1", "localhost", "[::1]", "localhost.:8000",
+        "0.0.0.0:8000", "127.0.0.2:8000", "[::ffff:127.0.0.1]:8000", "user@127.0.0.1:8000",
+    ] as [String?])
+    func otherHostsAreRefused(host: String?) async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        for path in ["/", LiveReload.versionPath, "/2017/results.json", "/2017", "/nothing.html"] {
+            for method in [HTTPMethod.GET, .HEAD] {
+                let (response, body) = try await site.get(path, method: method, host: host)
+                #expect(response.statusCode == .forbidden)
+                #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
+                #expect(response.headers[.location] == nil)
+                #expect(body == (method == .HEAD ? "" : "拒绝访问：请求中的主机名（Host）不是本机预览地址，"
+                    + "这样的请求可能来自另一个网站（DNS 重绑定）。请用 http://127.0.0.1:8000/ 打开预览。\n"))
+            }
+        }
+    }
+
+    /// Browsers leave the default port out of Host, so on port 80 a bare name is the preview.
+    @Test func onPort80TheBareNamesAreServedToo() async throws {
+        let site = try await ServedSite()
+        defer { site.folder.remove() }
+        let handler = PreviewHandler(folder: site.site, state: site.state, port: 80)
+        for host in ["127.0.0.1", "localhost", "[::1]", "127.0.0.1:80"] {
+            let (response, _) = try await site.get(LiveReload.versionPath, host: host, handler: handler)
+            #expect(response.statusCode == .ok)
+        }
+        for host in ["127.0.0.1:8000", "evil.example", "evil.example:80"] {
+            let (response, _) = try await site.get(LiveReload.versionPath, host: host, handler: handler)
+            #expect(response.statusCode == .forbidden)
+        }
     }
 
     @Test func versionEndpointChangesAfterEachRebuild() async throws {

@@ -42,8 +42,7 @@ struct Serve: AsyncParsableCommand {
 
         let server: PreviewServer
         do {
-            let handler = PreviewHandler(folder: SiteFolder(root: output), state: state)
-            server = try await PreviewServer(port: UInt16(port), handler: handler)
+            server = try await PreviewServer(port: UInt16(port), folder: SiteFolder(root: output), state: state)
         } catch let error as PreviewServer.StartError {
             DiagnosticPrinter.printError(error.description)
             throw ExitCode(1)
@@ -53,7 +52,7 @@ struct Serve: AsyncParsableCommand {
         let watcher = ChangeWatcher(roots: [pipeline.content, pipeline.themes])
         let initial = FolderSnapshot.take(watcher.roots)
         await state.rebuild { await Self.buildAndReport(pipeline) }
-        Self.say("预览地址：\(await server.url)")
+        Self.say("预览地址：\(server.url)")
         Self.say("正在监视 \(pipeline.content)/ 和 \(pipeline.themes)/，改动后自动重新生成并刷新页面；按 Ctrl-C 停止。")
 
         let watching = Task {
