@@ -7,14 +7,14 @@ enum JSONValue: Equatable {
     case number(String)
     case string(String)
     case array([JSONValue])
-    /// Keys in the order given (SPEC 6's order), not sorted.
+    /// Keys in the order given (docs/结果格式.md's order), not sorted.
     case object([(String, JSONValue)])
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.rendered(indent: 0) == rhs.rendered(indent: 0)
     }
 
-    /// Pretty-printed with two spaces; arrays holding only numbers stay on one line, as SPEC 6 shows.
+    /// Pretty-printed with two spaces; arrays holding only numbers stay on one line, as docs/结果格式.md shows.
     func rendered(indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent + 1)
         let closing = String(repeating: "  ", count: indent)

@@ -1,7 +1,7 @@
 import Scoring
 
 extension Reports {
-    /// SPEC section 6: assessed quarters in ranking order, and the annual result (null until Q4
+    /// docs/结果格式.md: assessed quarters in ranking order, and the annual result (null until Q4
     /// is assessed). `quarter` limits `quarters` to that quarter and leaves `annual` as it is.
     public static func json(_ result: YearResult, quarter: Quarter? = nil) -> String {
         let quarters = result.quarters.filter { quarter == nil || $0.quarter == quarter }

@@ -1,4 +1,4 @@
-/// Writes a community's records as `communities/SLUG.yaml` in the exact format of SPEC 2.4:
+/// Writes a community's records as `communities/SLUG.yaml` in the exact format of docs/记录格式.md:
 /// block mappings for sections, one flow mapping per row, phone numbers and times quoted,
 /// `是`/`否` for booleans, no anchors or tags.
 ///

@@ -1,6 +1,6 @@
 import Scoring
 
-/// The generator's own in-memory form of one community's year, mirroring SPEC 2.4 key by key.
+/// The generator's own in-memory form of one community's year, mirroring docs/记录格式.md key by key.
 /// It is rendered to YAML by `CommunityRenderer`; scores come from loading that YAML with the
 /// real loader and scorer (`RecordScoring`), never from this form.
 struct SampleCommunity {

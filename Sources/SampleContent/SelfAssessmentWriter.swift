@@ -2,7 +2,7 @@ import Scoring
 
 /// Writes a community's 自评 from the real annual item scores of its records: mostly the actual
 /// score, except where its profile has it claim full marks on items it lost points on, or rate
-/// an item one point too low (SPEC 3.8 marks both on the scorecard).
+/// an item one point too low (docs/评分口径.md §4 marks both on the scorecard).
 enum SelfAssessmentWriter {
     static func selfAssessment(_ community: SampleCommunity, profile: CommunityProfile,
                                annual: [ItemScore]) -> [Int: (text: String, tenths: Int)] {

@@ -1,5 +1,5 @@
 /// The files around the communities: site.yaml, the about page, and the year's settings,
-/// police figures and overview (SPEC 2, 2.2, 2.3).
+/// police figures and overview (docs/记录格式.md).
 enum YearFiles {
     static func site() -> String {
         """

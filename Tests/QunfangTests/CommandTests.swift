@@ -181,7 +181,7 @@ import Testing
 }
 
 @Suite struct DiagnosticPathTests {
-    /// SPEC 5: paths relative to the current folder, even when --content is given absolute.
+    /// README, “检查记录”: paths relative to the current folder, even when --content is given absolute.
     @Test func absoluteContentIsReportedRelativeToTheCurrentFolder() async throws {
         let project = try ScratchProject()
         defer { project.remove() }

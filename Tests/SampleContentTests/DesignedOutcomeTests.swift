@@ -30,7 +30,7 @@ import Testing
     }
 
     /// The only warnings the sample content is meant to give: schedule slots of two people
-    /// (SPEC 5: a warning, never a deduction; a few are generated on purpose).
+    /// (README, “检查记录”: a warning, never a deduction; a few are generated on purpose).
     static func isIntended(_ warning: Diagnostic) -> Bool {
         warning.message.hasSuffix("只有 2 人，少于 3 人")
     }

@@ -6,8 +6,8 @@
 import Scoring
 import Testing
 
-/// Each assessment scores the year to date (SPEC 3.1), so P(q) ⊂ P(q+1) and whatever is counted
-/// over the records of P only grows. What SPEC 3 implies from that, and no more:
+/// Each assessment scores the year to date (docs/评分口径.md §1), so P(q) ⊂ P(q+1) and whatever is counted
+/// over the records of P only grows. What docs/评分口径.md implies from that, and no more:
 /// - item 5: every due date of P(q) is also in P(q+1) and is judged from the same reports, so
 ///   misses never shrink and the points lost on item 5 never shrink;
 /// - item 6: 未开展巡逻 findings never shrink, nor the points lost;

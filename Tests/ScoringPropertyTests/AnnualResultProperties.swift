@@ -6,7 +6,7 @@
 import Scoring
 import Testing
 
-/// SPEC 3.6 and 3.7 on synthetic Q4 scores and random settings (满分 0–30, bands in any order,
+/// docs/评分口径.md §4 on synthetic Q4 scores and random settings (满分 0–30, bands in any order,
 /// 按分值 with odd fen), recomputed with integer quotient and remainder in `ResultChecks`.
 @Suite("折算 and subsidy")
 struct AnnualResultProperties {

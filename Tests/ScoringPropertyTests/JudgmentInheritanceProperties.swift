@@ -6,7 +6,7 @@
 import Scoring
 import Testing
 
-/// SPEC 3.1: a quarter inherits every judgment it does not restate; never given reads 否.
+/// docs/评分口径.md §1: a quarter inherits every judgment it does not restate; never given reads 否.
 @Suite("Judgment inheritance")
 struct JudgmentInheritanceProperties {
     /// The judgment in force at quarter q is the last one stated at or before q, else 否; and the

@@ -6,7 +6,7 @@
 import Scoring
 import Testing
 
-/// SPEC 3.5 on synthetic scores with many ties (whole scored years are checked the same way in
+/// docs/评分口径.md §4 on synthetic scores with many ties (whole scored years are checked the same way in
 /// `ScoredYearProperties`).
 @Suite("Rankings")
 struct RankingProperties {

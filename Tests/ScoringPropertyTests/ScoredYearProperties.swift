@@ -15,7 +15,7 @@ import Testing
 struct ScoredYearProperties {
     /// For every assessed quarter of a whole scored year: every item within [0, 分值] and the total
     /// the sum of the items; a vetoed community unranked and listed after every ranked one, with
-    /// 折算 0 and subsidy 0; standings and the 治安状况排序 as SPEC 3.5 defines them, with the
+    /// 折算 0 and subsidy 0; standings and the 治安状况排序 as docs/评分口径.md §4 defines them, with the
     /// 平台考核数 of police.yaml. Exactly the quarters ending on or before the cut-off are assessed,
     /// and the annual result exists exactly when Q4 is.
     @Test func everyAssessedQuarterIsWellFormed() async {

@@ -7,7 +7,7 @@ import Testing
 
 /// Every user-written field of every file kind carries hostile HTML and Markdown; the whole
 /// site is built in memory (loader → scoring → site) and no page may contain live markup,
-/// while the field's text must still be on the site, escaped (SPEC 4).
+/// while the field's text must still be on the site, escaped (README, “网站”).
 @Suite struct InjectionTests {
     /// How a field's text may reach the site.
     enum Reach: Sendable {

@@ -5,7 +5,7 @@ import Scoring
 import Testing
 @testable import Site
 
-/// The rendered site's guarantees (SPEC 4): escaping, privacy, links, determinism, all years.
+/// The rendered site's guarantees (README, “网站”): escaping, privacy, links, determinism, all years.
 @Suite struct SiteContentTests {
     /// Rendered once per kind and shared: rendering is the slow part of these tests.
     static let plainSite = Result { try renderFresh(hostile: false) }
@@ -115,7 +115,7 @@ import Testing
         #expect(card.text.contains("<svg"))
     }
 
-    /// SPEC 2.2: a year without 补贴 pays no subsidy and prints no approval form.
+    /// docs/记录格式.md, year.yaml: a year without 补贴 pays no subsidy and prints no approval form.
     @Test func aYearWithoutSubsidyRulesHasNoForms() throws {
         var files: [String: [UInt8]] = [:]
         for file in try SampleGenerator(communities: 3).files() {

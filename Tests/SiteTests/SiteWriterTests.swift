@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Site
 
-/// Writing is atomic, deterministic, and keeps unchanged files (SPEC 4).
+/// Writing is atomic, deterministic, and keeps unchanged files (README, “网站”).
 @Suite struct SiteWriterTests {
     @Test func buildingTwiceGivesTheSameBytesAndKeepsUnchangedFiles() throws {
         let folder = Fixture.temporaryFolder()

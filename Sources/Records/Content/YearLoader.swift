@@ -4,7 +4,7 @@ import Scoring
 /// One year folder: year.yaml first (its 细则 shape the rulebook the rest is checked against),
 /// then every community, then police.yaml against the communities found.
 ///
-/// Decisions where SPEC is silent: a file under `communities/` that does not end in `.yaml`
+/// Decisions where the record format says nothing: a file under `communities/` that does not end in `.yaml`
 /// (a `.yml`, a stray `.docx`) is an error, since it would otherwise be silently left out of
 /// the ranking; hidden files (`.DS_Store`) and sub-folders there are ignored, as are other
 /// stray files in the year folder. A community missing from police.yaml is reported at

@@ -1,6 +1,6 @@
 import Scoring
 
-/// `Y/communities/SLUG.yaml` (SPEC 2.4): the top-level keys and the simple dated records;
+/// `Y/communities/SLUG.yaml` (docs/记录格式.md): the top-level keys and the simple dated records;
 /// the roster, the schedules and the judgments have their own decoders.
 enum CommunityDecoder {
     static let keys = ["社区", "派出所", "社区民警", "组织领导", "队伍", "排班报备", "例会", "督查", "培训",

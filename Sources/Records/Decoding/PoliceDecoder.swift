@@ -1,6 +1,6 @@
 import Scoring
 
-/// `Y/police.yaml` (SPEC 2.3): SLUG → {侵财: {本年, 上年}, 通讯网络诈骗: {本年, 上年}, 平台考核数}.
+/// `Y/police.yaml` (docs/记录格式.md, police.yaml): SLUG → {侵财: {本年, 上年}, 通讯网络诈骗: {本年, 上年}, 平台考核数}.
 /// Monthly arrays must cover every month up to the end of the last assessed quarter (at most
 /// 12); 平台考核数 every assessed quarter (at most 4). A missing month is never read as zero.
 enum PoliceDecoder {

@@ -1,6 +1,6 @@
 import Scoring
 
-/// `Y/year.yaml` (SPEC 2.2): 年度, 截止日期, 折算, 补贴, 用款审批, 细则.
+/// `Y/year.yaml` (docs/记录格式.md, year.yaml): 年度, 截止日期, 折算, 补贴, 用款审批, 细则.
 enum YearSettingsDecoder {
     static let keys = ["年度", "截止日期", "折算", "补贴", "用款审批", "细则"]
 

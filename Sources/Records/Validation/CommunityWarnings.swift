@@ -1,6 +1,6 @@
 import Scoring
 
-/// Warnings about a valid community record that do not stop a build (SPEC 5): schedule
+/// Warnings about a valid community record that do not stop a build (README, “检查记录”): schedule
 /// people not on the roster, schedule slots with fewer people than the rulebook's
 /// `patrolMinimumPeople` (item 7 only deducts for 督查 findings), judgments never given.
 enum CommunityWarnings {

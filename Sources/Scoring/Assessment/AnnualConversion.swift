@@ -1,4 +1,4 @@
-/// The annual result's money and 折算 (SPEC 3.6, 3.7), in exact integers.
+/// The annual result's money and 折算 (docs/评分口径.md §4), in exact integers.
 public enum AnnualConversion {
     /// 折算分 in hundredths: total × 满分 / 100 rounded half up; 0 when vetoed.
     public static func convertedHundredths(total: Points, fullMarks: Points, vetoed: Bool) -> Int {

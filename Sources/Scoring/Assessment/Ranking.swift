@@ -1,4 +1,4 @@
-/// Competition ranking (1, 2, 2, 4) and the orders of SPEC 3.5: by a figure, highest first,
+/// Competition ranking (1, 2, 2, 4) and the orders of docs/评分口径.md §4: by a figure, highest first,
 /// ties by SLUG compared byte by byte.
 public enum Ranking {
     /// SLUG order: byte by byte.

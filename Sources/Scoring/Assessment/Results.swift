@@ -41,7 +41,7 @@ public struct ItemScore: Hashable, Sendable {
 
 /// One of the four vetoes (一票否决) that holds, with the records that triggered it.
 public struct VetoFinding: Hashable, Sendable {
-    /// 1…4, the seed's numbering.
+    /// 1…4, the original rulebook's numbering.
     public var number: Int
     /// In Chinese, e.g. "漏报或迟报排班表3次".
     public var text: String

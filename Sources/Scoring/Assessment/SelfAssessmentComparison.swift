@@ -1,4 +1,4 @@
-/// One row of the seed's table as the scorecard prints it (SPEC 3.8): the community's
+/// One row of the original rulebook's table as the scorecard prints it (docs/评分口径.md §4): the community's
 /// 自评情况 and 自评得分 beside the 实际得分, marked when they differ.
 public struct SelfAssessmentComparison: Hashable, Sendable {
     public var item: AssessmentItem

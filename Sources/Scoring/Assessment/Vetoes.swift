@@ -1,4 +1,4 @@
-/// The four vetoes (一票否决, SPEC 3.4) for one community and period.
+/// The four vetoes (一票否决, docs/评分口径.md §3) for one community and period.
 public enum Vetoes {
     /// The vetoes that hold, by number (1…4); empty when none.
     public static func findings(in context: EvaluationContext) -> [VetoFinding] {

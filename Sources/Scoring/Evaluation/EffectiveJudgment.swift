@@ -1,5 +1,5 @@
 /// A judgment (评定) as it applies to a quarter after inheritance: the latest statement made in
-/// quarters 1…q wins; a judgment never stated reads as 否 (SPEC 3.1).
+/// quarters 1…q wins; a judgment never stated reads as 否 (docs/评分口径.md §1).
 public struct EffectiveJudgment: Hashable, Sendable {
     public var judgment: Judgment
     public var value: Bool

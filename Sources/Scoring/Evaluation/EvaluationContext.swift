@@ -70,7 +70,7 @@ public struct EvaluationContext: Hashable, Sendable {
 
     // MARK: Building item scores
 
-    /// Bounds `raw` to [0, 分值] (SPEC 3.2) and records whether it exceeded the 分值.
+    /// Bounds `raw` to [0, 分值] (docs/评分口径.md §1) and records whether it exceeded the 分值.
     public func itemScore(_ number: Int, raw: Points, reasons: [Reason]) -> ItemScore {
         let maximum = rulebook.maximum(ofItem: number)
         var reasons = reasons

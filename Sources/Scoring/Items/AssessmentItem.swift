@@ -1,13 +1,13 @@
-/// The fourteen items of the seed's table (考核内容), with the seed's own wording so the
+/// The fourteen items of the original rulebook's table (考核内容), with the original rulebook's own wording so the
 /// scorecard can reproduce the table. Points come from the `Rulebook`, never from here.
 public struct AssessmentItem: Hashable, Sendable {
     /// 序号, 1…14.
     public let number: Int
     /// 考核指标: the category heading the item sits under.
     public let category: String
-    /// 考核要求, as the seed words it (items 10 and 11 have long wordings; see `shortTitle`).
+    /// 考核要求, as the original rulebook words it (items 10 and 11 have long wordings; see `shortTitle`).
     public let title: String
-    /// 评分标准, as the seed words it.
+    /// 评分标准, as the original rulebook words it.
     public let criteria: String
 
     public init(number: Int, category: String, title: String, criteria: String) {
@@ -27,7 +27,7 @@ public struct AssessmentItem: Hashable, Sendable {
         "案件防范", "提供线索破案", "加强阵地建设", "加强事迹宣传", "加强防范宣教",
     ]
 
-    /// The seed's 考核指标 headings in table order, with the items each spans.
+    /// The original rulebook's 考核指标 headings in table order, with the items each spans.
     public static let categories: [AssessmentCategory] = [
         AssessmentCategory(name: "组织建设和工作保障", items: 1...4),
         AssessmentCategory(name: "巡防情况", items: 5...9),
@@ -39,7 +39,7 @@ public struct AssessmentItem: Hashable, Sendable {
     /// The item numbered `number` (1…14).
     public static func numbered(_ number: Int) -> AssessmentItem { all[number - 1] }
 
-    /// The fourteen items in order, worded as in the seed.
+    /// The fourteen items in order, worded as in the original rulebook.
     public static let all: [AssessmentItem] = {
         let texts: [(title: String, criteria: String)] = [
             ("加强组织领导",
@@ -79,7 +79,7 @@ public struct AssessmentItem: Hashable, Sendable {
     }()
 }
 
-/// A 考核指标 heading of the seed's table and the items under it.
+/// A 考核指标 heading of the original rulebook's table and the items under it.
 public struct AssessmentCategory: Hashable, Sendable {
     /// 考核指标, e.g. 组织建设和工作保障.
     public let name: String
@@ -91,7 +91,7 @@ public struct AssessmentCategory: Hashable, Sendable {
         self.items = items
     }
 
-    /// Its 分值 in `rulebook` (the seed prints "（20分）" under the heading).
+    /// Its 分值 in `rulebook` (the original rulebook prints "（20分）" under the heading).
     public func maximum(in rulebook: Rulebook) -> Points {
         items.map { rulebook.maximum(ofItem: $0) }.sum()
     }

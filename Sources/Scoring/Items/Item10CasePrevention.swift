@@ -46,7 +46,7 @@ public enum Item10CasePrevention: ItemRule {
         return context.itemScore(number, raw: raw, reasons: reasons)
     }
 
-    /// One category's sub-score (SPEC 3.3 item 10), before the media deduction:
+    /// One category's sub-score (docs/评分口径.md, 第10项), before the media deduction:
     /// l = 0 → 2.5 when t = 0 else 0; t = l → 2.5; fewer → 2.5 + 2.5 per whole 6 % step, at most 10;
     /// more → 2.5 − 2.5 per whole 6 % step, at least 0.
     public static func subscore(thisYear t: Int, lastYear l: Int, _ rules: Rulebook) -> Points {

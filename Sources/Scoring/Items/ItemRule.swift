@@ -1,4 +1,4 @@
-/// One item of the rules (SPEC 3.3) as a small named unit: it reads the evaluation context and
+/// One item of the rules (docs/评分口径.md §2) as a small named unit: it reads the evaluation context and
 /// returns the item's points, whether they were capped, and the reasons behind them.
 public protocol ItemRule {
     /// 序号, 1…14.

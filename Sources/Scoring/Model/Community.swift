@@ -79,7 +79,7 @@ public struct Team: Hashable, Sendable, Codable {
         self.location = location
     }
 
-    /// How many members are active on `day` (SPEC 2.4): the team's size that day.
+    /// How many members are active on `day` (docs/记录格式.md): the team's size that day.
     public func size(on day: Day) -> Int {
         members.reduce(0) { $0 + ($1.isActive(on: day) ? 1 : 0) }
     }

@@ -1,5 +1,5 @@
-/// Every number and vocabulary of the assessment rules (SPEC 3.9). The defaults are the 2017
-/// rules of the seed; a year's `细则` overrides named parameters (see `RulebookParameter`), so a
+/// Every number and vocabulary of the assessment rules (docs/评分口径.md §5). The defaults are the 2017
+/// rules (the original rulebook, docs/评分口径.md); a year's `细则` overrides named parameters (see `RulebookParameter`), so a
 /// later year with changed numbers is scored without code changes and old years keep theirs.
 public struct Rulebook: Hashable, Sendable {
     // MARK: Items' 分值, item 1 first (total 100 in 2017).

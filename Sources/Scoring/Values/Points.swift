@@ -29,7 +29,7 @@ public struct Points: Hashable, Comparable, Sendable, CustomStringConvertible,
     public static func * (lhs: Points, rhs: Int) -> Points { Points(tenths: lhs.tenths.multiplied(saturating: rhs)) }
     public static func * (lhs: Int, rhs: Points) -> Points { Points(tenths: lhs.multiplied(saturating: rhs.tenths)) }
 
-    /// Floored at 0 and capped at `maximum`: how every item is bounded (SPEC 3.2).
+    /// Floored at 0 and capped at `maximum`: how every item is bounded (docs/评分口径.md §1).
     public func clamped(to maximum: Points) -> Points {
         Points(tenths: min(max(tenths, 0), maximum.tenths))
     }

@@ -12,7 +12,7 @@ public struct ResultFiles: Sendable {
         self.csv = csv
     }
 
-    /// SPEC 6 JSON and the CSV with a BOM for Excel/WPS, from the Reports module.
+    /// docs/结果格式.md JSON and the CSV with a BOM for Excel/WPS, from the Reports module.
     public static let reports = ResultFiles(
         json: { Reports.json($0) },
         csv: { Reports.csv($0, withBOM: true) })

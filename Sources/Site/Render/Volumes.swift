@@ -3,7 +3,7 @@ import Scoring
 
 /// How a large year's printed documents are split. Up to `threshold` communities, the meeting
 /// booklet (`Y/scorecards.html`) and the approval forms (`Y/forms.html`) are one document each,
-/// as SPEC 4 lays out. Above it, one document of thousands of A4 pages neither opens nor prints
+/// as README’s page table lays out. Above it, one document of thousands of A4 pages neither opens nor prints
 /// comfortably, so each becomes an index page linking volumes, `Y/scorecards/N.html` and
 /// `Y/forms/N.html`: one 派出所 per volume (stations in name order, “未填派出所” last), at most
 /// `volumeSize` entries each, numbered from 1 in that order.

@@ -95,7 +95,7 @@ struct CommunityRecordsView {
         self.hasNominations = !nominations.isEmpty
     }
 
-    /// "■队长、□组长、□队员": the seed's check boxes, ticked for the member's 职务.
+    /// "■队长、□组长、□队员": the original form's check boxes, ticked for the member's 职务.
     static func row(_ member: Member, rulebook: Rulebook) -> MemberRow {
         var status: [String] = []
         if let joined = member.joined { status.append("\(joined)加入") }
@@ -107,7 +107,7 @@ struct CommunityRecordsView {
             status: status.joined(separator: "，"))
     }
 
-    /// Whether the report met its due date (the day before its period, SPEC 3.3 item 5).
+    /// Whether the report met its due date (the day before its period, docs/评分口径.md, 第5项).
     static func status(of report: ScheduleReport, rulebook: Rulebook) -> String {
         let dueMonth = report.period.previous
         let dueDay = Day(year: dueMonth.year, month: dueMonth.month,

@@ -7,7 +7,7 @@ extension AssessmentCategory {
 
 /// Small formatting rules shared by the views, so every page prints figures the same way.
 enum Format {
-    /// "2017/03/05", as the seed's 附件3 writes dates.
+    /// "2017/03/05", as the original rulebook's 附件3 writes dates.
     static func slashed(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "/") }
 
     /// "2017年3—4月" for a schedule period starting at `month`.

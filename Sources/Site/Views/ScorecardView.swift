@@ -1,11 +1,11 @@
 import Scoring
 
-/// `Y/c/SLUG.html` (and each section of `Y/scorecards.html`): the seed's assessment table for the
+/// `Y/c/SLUG.html` (and each section of `Y/scorecards.html`): the original rulebook's assessment table for the
 /// latest assessed period with the self-assessment beside the actual score, the quarters side by
 /// side, every lost point with its record, the vetoes, the roster and schedules (masked), the
 /// clue-led cases, the 备注 and a trend chart.
 struct ScorecardView {
-    /// One row of the seed's table (考核内容).
+    /// One row of the original rulebook's table (考核内容).
     struct ItemRow {
         let startsCategory: Bool
         let category: String

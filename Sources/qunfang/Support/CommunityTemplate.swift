@@ -1,4 +1,4 @@
-/// The commented record `qunfang new` writes. Every key of SPEC 2.4 is shown; each list starts
+/// The commented record `qunfang new` writes. Every key of docs/记录格式.md is shown; each list starts
 /// empty (`[]` / `{}`) with its example entries below it commented out as `#  …`, so filling a
 /// list means dropping its `[]` and writing entries in the examples' shape. The file passes
 /// `check` as written and once filled (QunfangTests fill it by uncommenting every example).

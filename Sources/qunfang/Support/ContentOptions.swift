@@ -4,7 +4,7 @@ import Scoring
 
 /// The `--content` option shared by every command that reads records.
 struct ContentOptions: ParsableArguments {
-    /// Kept relative to the current folder, so every diagnostic's path is (SPEC 5).
+    /// Kept relative to the current folder, so every diagnostic's path is (README, “检查记录”).
     @Option(name: .long, help: ArgumentHelp("记录所在的文件夹。", valueName: "文件夹"),
             transform: DisplayPath.relativeToCurrentFolder)
     var content: String = "content"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Paths as diagnostics print them: relative to the current folder (SPEC 5), so
+/// Paths as diagnostics print them: relative to the current folder (README, “检查记录”), so
 /// `--content /home/zzb/qunfang/content` run from `/home/zzb/qunfang` reports
 /// `content/2017/…` — the form an editor and a colleague reading over the shoulder expect.
 enum DisplayPath {

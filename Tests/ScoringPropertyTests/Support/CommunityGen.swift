@@ -1,7 +1,7 @@
 import PropertyBased
 import Scoring
 
-/// Random community records with realistic ranges (SPEC 2.4). Half the communities are "diligent"
+/// Random community records with realistic ranges (docs/记录格式.md). Half the communities are "diligent"
 /// (a full roster, reports mostly on time, few findings) so that rankings have ranked members;
 /// the others are drawn from the whole range, so every veto and every branch of every item occurs.
 enum CommunityGen {
@@ -58,7 +58,7 @@ enum CommunityGen {
     }
 
     /// A team of 0–15 members; each has a 加入 and a 退出 with probability `churn`, at any date
-    /// from the year before to the year after (SPEC allows any date for them).
+    /// from the year before to the year after (the record format allows any date for them).
     static func team(type: String, size: ClosedRange<Int>, churn: Double, year: Int, lines: inout LineCounter,
                      _ rng: inout some RandomNumberGenerator) -> Team {
         let location = lines.next()

@@ -1,7 +1,7 @@
 import PropertyBased
 import Scoring
 
-/// One change to one community's records whose effect on the score SPEC 3 fixes in direction:
+/// One change to one community's records whose effect on the score docs/评分口径.md fixes in direction:
 /// the first four can only cost points, the last three can only earn them.
 enum RecordChange: Hashable, Sendable, CustomStringConvertible {
     /// A 督查 entry that found 未开展巡逻 (with any other problems).

@@ -1,7 +1,7 @@
 import Scoring
 import Testing
 
-/// The definitions of SPEC 3.5–3.7 as expectations, written from the definitions (counts,
+/// The definitions of docs/评分口径.md §4 as expectations, written from the definitions (counts,
 /// quotient and remainder) rather than from the implementation's sort or rounding helper.
 /// Used both on synthetic scores and on whole scored years.
 enum ResultChecks {

@@ -1,7 +1,7 @@
 import Testing
 @testable import Scoring
 
-/// 折算 (SPEC 3.6) and subsidy (SPEC 3.7), in exact integers.
+/// 折算 (docs/评分口径.md §4) and subsidy, in exact integers.
 struct AnnualConversionTests {
     /// (total tenths, 满分 tenths, vetoed, expected hundredths).
     @Test(arguments: [

@@ -1,7 +1,7 @@
 import Testing
 @testable import Scoring
 
-/// Rankings (SPEC 3.5): competition ranks, SLUG ties, vetoed after, 治安状况排序.
+/// Rankings (docs/评分口径.md §4): competition ranks, SLUG ties, vetoed after, 治安状况排序.
 struct RankingTests {
     /// A community whose total is 100 minus `lost` (lost via patrol findings of 5) or vetoed.
     private func community(_ slug: String, lostFindings: Int = 0, vetoed: Bool = false) -> Community {

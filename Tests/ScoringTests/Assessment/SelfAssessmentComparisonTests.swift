@@ -1,7 +1,7 @@
 import Testing
 @testable import Scoring
 
-/// 自评 against the actual score (SPEC 3.8).
+/// 自评 against the actual score (docs/评分口径.md §4).
 struct SelfAssessmentComparisonTests {
     @Test func marksOnlyDifferingDeclaredScores() {
         var community = Fixture.community()

@@ -1,7 +1,7 @@
 import Testing
 @testable import Scoring
 
-/// 一票否决 (SPEC 3.4), each at its threshold and one below.
+/// 一票否决 (docs/评分口径.md §3), each at its threshold and one below.
 struct VetoesTests {
     private func vetoes(_ community: Community, _ quarter: Quarter = .q4) -> [Int] {
         Vetoes.findings(in: Fixture.context(community, quarter)).map(\.number)

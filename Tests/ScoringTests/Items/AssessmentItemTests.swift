@@ -1,7 +1,7 @@
 import Testing
 @testable import Scoring
 
-/// The seed's table as data.
+/// The original rulebook's table as data.
 struct AssessmentItemTests {
     @Test func fourteenItemsInOrder() {
         #expect(AssessmentItem.all.map(\.number) == Array(1...14))
