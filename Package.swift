@@ -73,21 +73,23 @@ let package = Package(
         // (scripts/fuzz.sh builds it with -sanitize=fuzzer and -D FUZZING); a normal build makes a
         // small replayer of saved fuzz inputs instead.
         .executableTarget(name: "qunfang-fuzz", dependencies: ["Records", "RecordsFixture", "Scoring", "Site"]),
+        // What every test target shares: scratch folders, child processes, folder snapshots.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         // Property-based tests of Scoring over random generated YearRecords (seeded, reproducible).
         .testTarget(
             name: "ScoringPropertyTests",
             dependencies: ["Scoring", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring", "RecordsFixture", "SampleContent"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records", "Scoring", "RecordsFixture", "SampleContent", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Scoring"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent", "RecordsFixture"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Records", "Scoring", "SampleContent", "RecordsFixture", "TestSupport"]),
         .testTarget(
             name: "PreviewTests",
-            dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["Preview", "Scoring", .product(name: "FlyingFox", package: "FlyingFox"), "TestSupport"]
         ),
-        .testTarget(name: "SampleContentTests", dependencies: ["SampleContent", "Records", "Scoring"]),
-        .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample", "RecordsFixture", "Site"]),
+        .testTarget(name: "SampleContentTests", dependencies: ["SampleContent", "Records", "Scoring", "TestSupport"]),
+        .testTarget(name: "QunfangTests", dependencies: ["qunfang", "qunfang-sample", "RecordsFixture", "Site", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

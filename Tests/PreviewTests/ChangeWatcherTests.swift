@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import Preview
+import TestSupport
 
 struct ChangeWatcherTests {
     @Test func snapshotSeesChangedAddedAndRemovedFiles() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder("preview")
         defer { folder.remove() }
         let record = try folder.write("content/2017/communities/hutang.yaml", "社区: 湖塘社区\n")
         let police = try folder.write("content/2017/police.yaml", "{}\n")
@@ -22,7 +23,7 @@ struct ChangeWatcherTests {
     }
 
     @Test func sameSizeEditIsSeenByItsModificationTime() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder("preview")
         defer { folder.remove() }
         let record = try folder.write("a.yaml", "社区: 甲\n")
         let before = FolderSnapshot.take([folder.path])
@@ -32,7 +33,7 @@ struct ChangeWatcherTests {
     }
 
     @Test func editorScratchFilesAndMissingRootsAreIgnored() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder("preview")
         defer { folder.remove() }
         let before = FolderSnapshot.take([folder.path, folder.path + "/missing"])
         try folder.write(".a.yaml.swp", "x")
@@ -42,7 +43,7 @@ struct ChangeWatcherTests {
     }
 
     @Test func watcherReportsOneSettledBatch() async throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder("preview")
         defer { folder.remove() }
         try folder.write("a.yaml", "1\n")
         let watcher = ChangeWatcher(roots: [folder.path], interval: .milliseconds(20))

@@ -3,6 +3,7 @@ import Foundation
 import Scoring
 import Testing
 @testable import Preview
+import TestSupport
 
 /// A built site in a temporary folder, with a handler serving it.
 struct ServedSite {
@@ -16,7 +17,7 @@ struct ServedSite {
     static let home = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><body><h1>首页 v1</h1></body></html>\n"
 
     init() async throws {
-        folder = try TemporaryFolder()
+        folder = TemporaryFolder("preview")
         try folder.write("site/index.html", Self.home)
         try folder.write("site/2017/index.html", "<html><body>2017</body></html>")
         try folder.write("site/assets/site.css", "body { color: black; } /* </body> */\n")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Preview
+import TestSupport
 
 struct SiteFolderTests {
     @Test(arguments: [
@@ -25,13 +26,13 @@ struct SiteFolderTests {
     ])
     func refusesTraversalAndMalformedPaths(rawPath: String) throws {
         #expect(SiteFolder.segments(ofRawPath: rawPath) == nil)
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder("preview")
         defer { folder.remove() }
         #expect(SiteFolder(root: folder.path).resolve(rawPath: rawPath) == .refused)
     }
 
     @Test func resolvesFilesFoldersAndMissingPaths() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder("preview")
         defer { folder.remove() }
         let index = try folder.write("index.html", "home")
         let yearIndex = try folder.write("2017/index.html", "year")
@@ -56,7 +57,7 @@ struct SiteFolderTests {
         ("//%E5%85%B3%E4%BA%8E%20%231%3F%25", "/%E5%85%B3%E4%BA%8E%20%231%3F%25/"),
     ])
     func redirectsNameTheCleanedPath(rawPath: String, location: String) throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder("preview")
         defer { folder.remove() }
         try folder.write("index.html", "home")
         try folder.write("2017/index.html", "year")
@@ -66,8 +67,8 @@ struct SiteFolderTests {
     }
 
     @Test func refusesSymbolicLinksLeadingOutOfTheFolder() throws {
-        let outside = try TemporaryFolder()
-        let folder = try TemporaryFolder()
+        let outside = TemporaryFolder("preview")
+        let folder = TemporaryFolder("preview")
         defer { outside.remove(); folder.remove() }
         let secret = try outside.write("secret.txt", "secret")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/leak.txt", withDestinationPath: secret)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Two builds on one output never interleave: the second waits for the first's lock, says so,
 /// and then writes its own whole site.
@@ -8,12 +9,12 @@ import Testing
         let sites = try #require(SampleSites.shared)
         let folder = try sites.folderWithSiteA()
         let resume = folder + "/resume"
-        let first = try Harness.Child(Harness.qunfang,
+        let first = try ChildProcess(Harness.qunfang,
                                       Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder,
                                       environment: ["QUNFANG_TEST_PAUSE_AT": "lock", "QUNFANG_TEST_PAUSE_SECONDS": "10",
                                                     "QUNFANG_TEST_RESUME_FILE": resume])
         #expect(first.waitForError("qunfang-test-pause: lock"))
-        let second = try Harness.Child(Harness.qunfang,
+        let second = try ChildProcess(Harness.qunfang,
                                        Harness.buildArguments(content: sites.contentA, output: "out/site"), in: folder)
         // The second build reaches the lock while the first holds it, then the first goes on.
         #expect(second.waitForError("等待它完成"), "\(second.stderr)")
@@ -23,8 +24,8 @@ import Testing
         #expect(second.stderr.contains("另一个 qunfang build 正在写入 out/site，等待它完成"))
         #expect(!first.stderr.contains("等待它完成"))
         // The second build ran after the first: its site, whole.
-        #expect(Harness.snapshot(folder + "/out/site") == sites.siteA)
-        #expect(Harness.entries(folder + "/out") == [".site.lock", "site"])
+        #expect(FolderSnapshot.of(folder + "/out/site") == sites.siteA)
+        #expect(FolderSnapshot.entries(folder + "/out") == [".site.lock", "site"])
     }
 
     /// Started together without any hook: both succeed, the site is exactly one of the two, and
@@ -33,7 +34,7 @@ import Testing
         let sites = try #require(SampleSites.shared)
         let folder = try sites.folderWithSiteA()
         let builds = try [sites.contentA, sites.contentB].map {
-            try Harness.Child(Harness.qunfang, Harness.buildArguments(content: $0, output: "out/site"), in: folder)
+            try ChildProcess(Harness.qunfang, Harness.buildArguments(content: $0, output: "out/site"), in: folder)
         }
         for build in builds {
             #expect(build.finish() == 0, "\(build.stderr)")
@@ -43,8 +44,8 @@ import Testing
                 .filter { line in !["读取记录：", "评分：", "生成网站："].contains { line.hasPrefix($0) } }
             #expect(unexpected.isEmpty, "\(unexpected)")
         }
-        let site = Harness.snapshot(folder + "/out/site")
+        let site = FolderSnapshot.of(folder + "/out/site")
         #expect(site == sites.siteA || site == sites.siteB)
-        #expect(Harness.entries(folder + "/out") == [".site.lock", "site"])
+        #expect(FolderSnapshot.entries(folder + "/out") == [".site.lock", "site"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Input and output failures end the build with a clear Chinese message and exit status 1,
 /// and the previous site stays exactly as it was.
@@ -12,12 +13,12 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("错误: "), "\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
-        #expect(Harness.snapshot(folder + "/out/site") == sites.siteA)
-        #expect(!Harness.entries(folder + "/out").contains { $0.hasPrefix("site.") })
+        #expect(FolderSnapshot.of(folder + "/out/site") == sites.siteA)
+        #expect(!FolderSnapshot.entries(folder + "/out").contains { $0.hasPrefix("site.") })
     }
 
     func copyOfContent(_ sites: SampleSites) throws -> String {
-        let copy = Harness.temporaryFolder() + "/content"
+        let copy = TemporaryFolder("process").path + "/content"
         try FileManager.default.copyItem(atPath: sites.contentA, toPath: copy)
         return copy
     }
@@ -46,7 +47,7 @@ import Testing
           arguments: [("/proc/qunfang-test/site", "无法建立输出文件夹的上级"), ("/proc/version/site", "不是文件夹")])
     func anOutputThatCannotBeWritten(output: String, message: String) throws {
         let sites = try #require(SampleSites.shared)
-        let folder = Harness.temporaryFolder()
+        let folder = TemporaryFolder("process").path
         let result = try Harness.run(Harness.buildArguments(content: sites.contentA, output: output), in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains(message), "\(result.stderr)")
@@ -61,13 +62,13 @@ import Testing
         let result = try Harness.run(Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("原有网站未改动"), "\(result.stderr)")
-        #expect(Harness.snapshot(folder + "/out/site") == sites.siteA)
+        #expect(FolderSnapshot.of(folder + "/out/site") == sites.siteA)
     }
 
     /// A theme missing a partial is refused, naming the file.
     @Test func aThemeMissingAPartial() throws {
         let sites = try #require(SampleSites.shared)
-        let themes = Harness.temporaryFolder() + "/themes"
+        let themes = TemporaryFolder("process").path + "/themes"
         try FileManager.default.copyItem(atPath: Harness.themes, toPath: themes)
         try FileManager.default.removeItem(atPath: themes + "/default/templates/partials/form.mustache")
         try expectCleanFailure(content: sites.contentA, themes: themes, message: "缺少模板 partials/form.mustache", sites)
@@ -78,15 +79,15 @@ import Testing
     @Test func aTemplateDeletedMidway() throws {
         let sites = try #require(SampleSites.shared)
         let folder = try sites.folderWithSiteA()
-        let themes = Harness.temporaryFolder() + "/themes"
+        let themes = TemporaryFolder("process").path + "/themes"
         try FileManager.default.copyItem(atPath: Harness.themes, toPath: themes)
-        let child = try Harness.Child(Harness.qunfang,
+        let child = try ChildProcess(Harness.qunfang,
                                       ["build", "--content", sites.contentB, "--output", "out/site", "--themes", themes],
                                       in: folder, environment: ["QUNFANG_TEST_PAUSE_AT": "lock", "QUNFANG_TEST_PAUSE_SECONDS": "0.2"])
         #expect(child.waitForError("qunfang-test-pause: lock"))
         try FileManager.default.removeItem(atPath: themes + "/default/templates/scorecard.mustache")
         #expect(child.finish() == 0, "\(child.stderr)")
-        #expect(Harness.snapshot(folder + "/out/site") == sites.siteB)
+        #expect(FolderSnapshot.of(folder + "/out/site") == sites.siteB)
     }
 
     /// Invalid content: nothing is written at all.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A build killed (SIGKILL) at any moment leaves the previous site whole, and the next build
 /// succeeds and removes what the killed one left (docs/safety.md).
@@ -8,22 +9,22 @@ import Testing
     /// normal build of B succeeds and leaves nothing but `site` and its lock file.
     func expectWholeSiteThenRecovery(_ folder: String, _ sites: SampleSites, allowNew: Bool) throws {
         let output = folder + "/out/site"
-        let after = Harness.snapshot(output)
+        let after = FolderSnapshot.of(output)
         #expect(after == sites.siteA || (allowNew && after == sites.siteB), "site is neither the old nor the new one")
         let home = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
         #expect(home.contains("</html>"))
 
         let next = try Harness.run(Harness.buildArguments(content: sites.contentB, output: output), in: folder)
         #expect(next.status == 0, "\(next.stderr)")
-        #expect(Harness.snapshot(output) == sites.siteB)
-        #expect(Harness.entries(folder + "/out") == [".site.lock", "site"])
+        #expect(FolderSnapshot.of(output) == sites.siteB)
+        #expect(FolderSnapshot.entries(folder + "/out") == [".site.lock", "site"])
     }
 
     @Test(arguments: [5, 20, 50, 100, 200])
     func killedAfter(milliseconds: Int) throws {
         let sites = try #require(SampleSites.shared)
         let folder = try sites.folderWithSiteA()
-        let child = try Harness.Child(Harness.qunfang,
+        let child = try ChildProcess(Harness.qunfang,
                                       Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder)
         usleep(UInt32(milliseconds * 1000))
         child.kill()
@@ -35,16 +36,16 @@ import Testing
     func killedAt(point: String, swapped: Bool) throws {
         let sites = try #require(SampleSites.shared)
         let folder = try sites.folderWithSiteA()
-        let child = try Harness.Child(Harness.qunfang,
+        let child = try ChildProcess(Harness.qunfang,
                                       Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder,
                                       environment: ["QUNFANG_TEST_PAUSE_AT": point, "QUNFANG_TEST_PAUSE_SECONDS": "10"])
         #expect(child.waitForError("qunfang-test-pause: \(point)"), "\(child.stderr)")
         child.kill()
         let output = folder + "/out/site"
-        #expect(Harness.snapshot(output) == (swapped ? sites.siteB : sites.siteA))
+        #expect(FolderSnapshot.of(output) == (swapped ? sites.siteB : sites.siteA))
         if point != "lock" {
             // The killed build left a stage (or the old site under the stage's name) behind.
-            #expect(Harness.entries(folder + "/out").contains { $0.hasPrefix("site.tmp-") })
+            #expect(FolderSnapshot.entries(folder + "/out").contains { $0.hasPrefix("site.tmp-") })
         }
         try expectWholeSiteThenRecovery(folder, sites, allowNew: swapped)
     }
@@ -71,13 +72,13 @@ import Testing
         let folder = try sites.folderWithSiteA()
         try FileManager.default.moveItem(atPath: folder + "/out/site", toPath: folder + "/out/site.old-QWERTY")
         // Killed once its cleanup is done: by then the old site must be back in place.
-        let child = try Harness.Child(Harness.qunfang,
+        let child = try ChildProcess(Harness.qunfang,
                                       Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder,
                                       environment: ["QUNFANG_TEST_PAUSE_AT": "stage", "QUNFANG_TEST_PAUSE_SECONDS": "10"])
         #expect(child.waitForError("qunfang-test-pause: stage"), "\(child.stderr)")
         child.kill()
-        #expect(Harness.snapshot(folder + "/out/site") == sites.siteA)
-        #expect(!Harness.entries(folder + "/out").contains { $0.hasPrefix("site.old-") })
+        #expect(FolderSnapshot.of(folder + "/out/site") == sites.siteA)
+        #expect(!FolderSnapshot.entries(folder + "/out").contains { $0.hasPrefix("site.old-") })
         try expectWholeSiteThenRecovery(folder, sites, allowNew: false)
     }
 }

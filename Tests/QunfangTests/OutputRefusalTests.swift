@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `build --output` never replaces the user's files: every dangerous target is refused before
 /// anything is touched (no lock file, no stage, not one byte changed), with exit status 1.
@@ -8,7 +9,7 @@ import Testing
     /// `notes/` (someone's files) and a symbolic link `link` to `content`.
     static func project() throws -> String {
         let sites = try #require(SampleSites.shared)
-        let project = Harness.temporaryFolder() + "/project"
+        let project = TemporaryFolder("process").path + "/project"
         try FileManager.default.createDirectory(atPath: project, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: sites.contentA, toPath: project + "/content")
         try "// swift-tools-version: 6.0\n".write(toFile: project + "/Package.swift", atomically: true, encoding: .utf8)
@@ -36,13 +37,13 @@ import Testing
     ])
     func refused(output: String, message: String) throws {
         let project = try Self.project()
-        let parent = OutputPathForTests.real(project + "/..")
-        let before = Harness.snapshot(parent)
+        let parent = TemporaryFolder.real(project + "/..")
+        let before = FolderSnapshot.of(parent)
         let result = try Harness.run(["build", "--output", output, "--themes", Harness.themes], in: project)
         #expect(result.status == 1)
         #expect(result.stderr.contains("错误: ") && result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stderr.contains("未做任何改动"))
-        #expect(Harness.snapshot(parent) == before)
+        #expect(FolderSnapshot.of(parent) == before)
     }
 
     /// The project root itself, recognised by `Package.swift` or `.git` even when the content
@@ -50,19 +51,19 @@ import Testing
     @Test(arguments: ["Package.swift", ".git"])
     func aProjectRootIsRefused(sign: String) throws {
         let sites = try #require(SampleSites.shared)
-        let folder = Harness.temporaryFolder()
+        let folder = TemporaryFolder("process").path
         try FileManager.default.createDirectory(atPath: folder + "/" + sign, withIntermediateDirectories: true)
-        let before = Harness.snapshot(folder)
+        let before = FolderSnapshot.of(folder)
         let result = try Harness.run(Harness.buildArguments(content: sites.contentA, output: "."), in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("像是项目根目录"), "\(result.stderr)")
-        #expect(Harness.snapshot(folder) == before)
+        #expect(FolderSnapshot.of(folder) == before)
     }
 
     /// The themes folder is protected like the content folder.
     @Test func theThemesFolderIsRefused() throws {
         let sites = try #require(SampleSites.shared)
-        let folder = Harness.temporaryFolder()
+        let folder = TemporaryFolder("process").path
         let result = try Harness.run(Harness.buildArguments(content: sites.contentA, output: Harness.themes), in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("就是主题文件夹"), "\(result.stderr)")
@@ -89,22 +90,22 @@ import Testing
                 try text.write(toFile: file, atomically: true, encoding: .utf8)
             }
         }
-        let before = Harness.snapshot(folder)
+        let before = FolderSnapshot.of(folder)
         let result = try Harness.run(Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("out/site:1:1: 错误: 输出文件夹 out/site 不是空的，也不是本工具生成的网站"), "\(result.stderr)")
         #expect(result.stderr.contains("请换一个不存在的或空的输出文件夹") && result.stderr.contains("未做任何改动"))
-        #expect(Harness.snapshot(folder) == before)
+        #expect(FolderSnapshot.of(folder) == before)
     }
 
     /// An empty folder, a missing one, or one whose parents do not exist yet are all fine.
     @Test(arguments: ["empty", "missing", "deep/er/site"])
     func freshOutputsAreAccepted(output: String) throws {
         let sites = try #require(SampleSites.shared)
-        let folder = Harness.temporaryFolder()
+        let folder = TemporaryFolder("process").path
         try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
         let result = try Harness.run(Harness.buildArguments(content: sites.contentA, output: output), in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Harness.snapshot(folder + "/" + output) == sites.siteA)
+        #expect(FolderSnapshot.of(folder + "/" + output) == sites.siteA)
     }
 }

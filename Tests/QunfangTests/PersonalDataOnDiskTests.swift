@@ -1,6 +1,7 @@
 import Foundation
 import RecordsFixture
 import Testing
+import TestSupport
 
 /// No byte that a build writes anywhere holds a phone number or an address of the records: not
 /// the site, not the record cache or the render manifest, not the lock file, not the stage or the
@@ -10,7 +11,7 @@ import Testing
     /// Every file under `folder` but the inputs (`project/content`, `project/themes`), by path
     /// relative to it, with its bytes; links are not followed.
     static func written(under folder: String) -> [String: [UInt8]] {
-        Harness.snapshot(folder).filter { !$0.key.hasPrefix("project/content") && !$0.key.hasPrefix("project/themes") }
+        FolderSnapshot.of(folder).filter { !$0.key.hasPrefix("project/content") && !$0.key.hasPrefix("project/themes") }
     }
 
     /// The leaks among `files`: every file's path and bytes are searched.
@@ -29,7 +30,7 @@ import Testing
     /// twice (cold, then with the caches warm), searching everything under `T` while each build is
     /// paused with its stage complete (`swap`) or the old site moved aside (`cleanup`), and after.
     @Test func noPersonalDataInAnythingABuildWrites() throws {
-        let folder = Harness.temporaryFolder()
+        let folder = TemporaryFolder("process").path
         let project = folder + "/project"
         try FileManager.default.createDirectory(atPath: project, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Harness.packageRoot + "/content", toPath: project + "/content")
@@ -41,10 +42,10 @@ import Testing
         let webRoot = folder + "/www/html"
         try FileManager.default.createDirectory(atPath: webRoot, withIntermediateDirectories: true)
 
-        let control = Harness.temporaryFolder()
+        let control = TemporaryFolder("process").path
         for (round, point) in [(1, "swap"), (2, "cleanup")] {
             let resume = control + "/resume-\(round)"
-            let child = try Harness.Child(Harness.qunfang, ["build", "--output", webRoot + "/qunfang"], in: project, environment: [
+            let child = try ChildProcess(Harness.qunfang, ["build", "--output", webRoot + "/qunfang"], in: project, environment: [
                 "QUNFANG_TEST_PAUSE_AT": point, "QUNFANG_TEST_PAUSE_SECONDS": "60", "QUNFANG_TEST_RESUME_FILE": resume,
             ])
             #expect(child.waitForError("qunfang-test-pause: \(point)", timeout: 120), "\(child.stderr)")
@@ -61,10 +62,10 @@ import Testing
             #expect(after.keys.contains("www/html/qunfang/2017/c/hutang.html"))
             #expect(Self.leaks(in: after, of: personal).isEmpty, "\(Self.leaks(in: after, of: personal).prefix(10))")
             // Beside the output only the (empty) lock file; the caches are the user's alone.
-            #expect(Harness.entries(webRoot) == [".qunfang.lock", "qunfang"])
+            #expect(FolderSnapshot.entries(webRoot) == [".qunfang.lock", "qunfang"])
             #expect(after["www/html/.qunfang.lock"] == [])
             #expect(Self.mode(project + "/.qunfang-cache") == 0o700)
-            for file in Harness.entries(project + "/.qunfang-cache") {
+            for file in FolderSnapshot.entries(project + "/.qunfang-cache") {
                 #expect(Self.mode(project + "/.qunfang-cache/" + file) == 0o600, "\(file)")
             }
         }

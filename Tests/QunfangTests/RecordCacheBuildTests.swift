@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import qunfang
 import Site
+import TestSupport
 
 /// `build` keeps decoded records in the project's `.qunfang-cache/content.records`, beside the
 /// content folder (never beside the output); a build that uses them must print and write exactly
@@ -27,14 +28,14 @@ import Site
         #expect(cold.status == 0, "\(cold.stderr)")
         #expect(cold.stderr.contains("警告"), "the sample content's warnings are part of what is compared")
         #expect(FileManager.default.fileExists(atPath: cache))
-        #expect(Harness.entries(project.url("out").path) == [".site.lock", "site"], "nothing beside the output but the lock")
+        #expect(FolderSnapshot.entries(project.url("out").path) == [".site.lock", "site"], "nothing beside the output but the lock")
 
         // A fresh output folder: every record comes from the project's cache.
         let warm = try await project.run("build", "--output", "fresh/site")
         #expect(warm.status == 0, "\(warm.stderr)")
         #expect(Self.withoutProgress(warm.stderr) == Self.withoutProgress(cold.stderr))
         #expect(Self.withoutTime(warm.stdout) == Self.withoutTime(cold.stdout).replacingOccurrences(of: "out/site/", with: "fresh/site/"))
-        #expect(Harness.snapshot(project.url("fresh/site").path) == Harness.snapshot(project.url("out/site").path))
+        #expect(FolderSnapshot.of(project.url("fresh/site").path) == FolderSnapshot.of(project.url("out/site").path))
 
         // A rebuild into the kept folder, and after a damaged cache, changes nothing either.
         let again = try await project.run("build", "--output", "out/site")
@@ -42,7 +43,7 @@ import Site
         try Data("qunfang-record-cache 0".utf8).write(to: URL(fileURLWithPath: cache))
         let damaged = try await project.run("build", "--output", "out/site")
         #expect(damaged.status == 0 && Self.withoutProgress(damaged.stderr) == Self.withoutProgress(cold.stderr))
-        #expect(Harness.snapshot(project.url("out/site").path) == Harness.snapshot(project.url("fresh/site").path))
+        #expect(FolderSnapshot.of(project.url("out/site").path) == FolderSnapshot.of(project.url("fresh/site").path))
         #expect((try? Data(contentsOf: URL(fileURLWithPath: cache)).count) ?? 0 > 1000, "rewritten after the build")
     }
 
@@ -56,7 +57,7 @@ import Site
         try project.write("www/notes.txt", "别人的文件")
         let result = try await project.run("build", "--output", "www/qunfang")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Harness.entries(project.url("www").path) == [".qunfang.lock", "notes.txt", "qunfang"])
+        #expect(FolderSnapshot.entries(project.url("www").path) == [".qunfang.lock", "notes.txt", "qunfang"])
     }
 
     @Test func aFailedBuildLeavesTheCacheAlone() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Two small contents (5 generated communities; B differs from A only in its site title) and
 /// the sites they build, made once per test run and shared read-only by the process tests.
@@ -13,10 +14,10 @@ struct SampleSites: Sendable {
     static let shared: SampleSites? = try? make()
 
     static func make() throws -> SampleSites {
-        let root = Harness.temporaryFolder()
+        let root = TemporaryFolder("process").path
         let contentA = root + "/content-a"
         let contentB = root + "/content-b"
-        let generator = try Harness.Child(Harness.binary("qunfang-sample"), ["--communities", "5", contentA], in: root)
+        let generator = try ChildProcess(Harness.binary("qunfang-sample"), ["--communities", "5", contentA], in: root)
         guard generator.finish() == 0 else { throw SetupError("qunfang-sample failed: \(generator.stderr)") }
         try FileManager.default.copyItem(atPath: contentA, toPath: contentB)
         let siteYAML = contentB + "/site.yaml"
@@ -29,7 +30,7 @@ struct SampleSites: Sendable {
             let output = root + "/built-" + name + "/site"
             let result = try Harness.run(Harness.buildArguments(content: content, output: output), in: root)
             guard result.status == 0 else { throw SetupError("build failed: \(result.stderr)") }
-            sites.append(Harness.snapshot(output))
+            sites.append(FolderSnapshot.of(output))
         }
         guard sites[0] != sites[1] else { throw SetupError("sites A and B are the same") }
         return SampleSites(contentA: contentA, contentB: contentB, siteA: sites[0], siteB: sites[1],
@@ -38,7 +39,7 @@ struct SampleSites: Sendable {
 
     /// A fresh folder `T` with site A copied to `T/out/site`; returns `T`.
     func folderWithSiteA() throws -> String {
-        let folder = Harness.temporaryFolder()
+        let folder = TemporaryFolder("process").path
         try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: builtA, toPath: folder + "/out/site")
         return folder

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real `qunfang serve` on an ephemeral port of 127.0.0.1: the command wires the gate, the
 /// Host check and the cleaned redirects together (docs/serve.md).
 @Suite struct ServeTests {
     @Test func servesThePreviewAndRefusesWhatDocsServeSaysItRefuses() throws {
         let sites = try #require(SampleSites.shared)
-        let folder = Harness.temporaryFolder()
-        let child = try Harness.Child(Harness.qunfang, ["serve", "--port", "0", "--content", sites.contentA,
+        let folder = TemporaryFolder("process").path
+        let child = try ChildProcess(Harness.qunfang, ["serve", "--port", "0", "--content", sites.contentA,
                                                         "--output", "out/site", "--themes", Harness.themes], in: folder)
         defer { if child.process.isRunning { child.kill() } }
         let port = try #require(Self.waitForPort(child), "\(child.stdout)\n\(child.stderr)")
@@ -38,7 +39,7 @@ import Testing
     }
 
     /// The port in `预览地址：http://127.0.0.1:PORT/`, once the first build is done (at most 120 s).
-    static func waitForPort(_ child: Harness.Child) -> UInt16? {
+    static func waitForPort(_ child: ChildProcess) -> UInt16? {
         let prefix = "预览地址：http://127.0.0.1:"
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline && child.process.isRunning {

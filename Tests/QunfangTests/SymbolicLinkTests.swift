@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A symbolic link in the records or the theme never publishes a file from elsewhere and never
 /// hangs the build: a link out of its folder, a loop, a dangling link or a link to a folder is a
@@ -21,16 +22,16 @@ import Testing
 
     /// The sample's year folder (`2017`).
     static func year(in project: String) throws -> String {
-        try #require(Harness.entries(project + "/content").first { $0.count == 4 && $0.allSatisfy(\.isNumber) })
+        try #require(FolderSnapshot.entries(project + "/content").first { $0.count == 4 && $0.allSatisfy(\.isNumber) })
     }
 
     /// Runs `build` in `project` (killing it after `timeout` seconds: a loop must not hang it)
     /// and checks it refused with `message` at `link`, wrote nothing anywhere and printed
     /// nothing of the target's contents.
     static func expectRefused(_ project: String, link: String, message: String, timeout: Double = 60) throws {
-        let folder = OutputPathForTests.real(project + "/..")
-        let before = Harness.snapshot(folder)
-        let child = try Harness.Child(Harness.qunfang, ["build", "--content", "content", "--themes", "themes",
+        let folder = TemporaryFolder.real(project + "/..")
+        let before = FolderSnapshot.of(folder)
+        let child = try ChildProcess(Harness.qunfang, ["build", "--content", "content", "--themes", "themes",
                                                         "--output", "../out/site"], in: project)
         let deadline = Date().addingTimeInterval(timeout)
         while child.process.isRunning && Date() < deadline { usleep(20_000) }
@@ -43,7 +44,7 @@ import Testing
         #expect(stderr.contains(message), "\(stderr)")
         #expect(!stderr.contains("root:"), "the target's contents must not be printed")
         #expect(!stderr.contains("没有权限"), "\(stderr)")
-        #expect(Harness.snapshot(folder) == before)
+        #expect(FolderSnapshot.of(folder) == before)
     }
 
     @Test func aPageLinkedToAFileOutsideIsRefused() throws {
@@ -65,7 +66,7 @@ import Testing
     @Test func aYearFolderLinkedOutsideIsRefused() throws {
         let project = try Self.project()
         let year = try Self.year(in: project)
-        let elsewhere = OutputPathForTests.real(project + "/..") + "/elsewhere"
+        let elsewhere = TemporaryFolder.real(project + "/..") + "/elsewhere"
         try FileManager.default.moveItem(atPath: project + "/content/" + year, toPath: elsewhere)
         try FileManager.default.createSymbolicLink(atPath: project + "/content/" + year, withDestinationPath: elsewhere)
         try Self.expectRefused(project, link: "content/\(year)", message: "指向 \(elsewhere)，在记录文件夹 content 之外")

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SampleContent
+import TestSupport
 import Testing
 
 /// The generator's output: deterministic, complete, well-formed, and identical to the
@@ -102,8 +103,9 @@ import Testing
     /// other files, sub-folders and other years are left alone.
     @Test func writingRemovesStaleCommunityFilesOnly() throws {
         let manager = FileManager.default
-        let folder = manager.temporaryDirectory.appendingPathComponent("qunfang-sample-\(UInt64.random(in: 0...UInt64.max))")
-        defer { try? manager.removeItem(at: folder) }
+        let scratch = TemporaryFolder("sample")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let communities = folder.appendingPathComponent("2017/communities")
         #expect(try SampleGenerator(communities: 3).write(to: folder) == (8, 0))
         try manager.createDirectory(at: communities.appendingPathComponent("old.yaml"), withIntermediateDirectories: true)

@@ -2,6 +2,7 @@ import Foundation
 import Records
 @testable import Scoring
 @testable import Site
+import TestSupport
 
 /// Hand-built content and results for the site tests (the loader and the scoring are built
 /// elsewhere in parallel; the site must not depend on them here).
@@ -173,10 +174,8 @@ enum Fixture {
     /// Stand-ins for Reports (a stub on this branch): the site only has to place their output.
     static let resultFiles = ResultFiles(json: { "{\"year\": \($0.year)}\n" }, csv: { "\u{FEFF}year\n\($0.year)\n" })
 
-    /// The package's folder, found from this file's path.
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    /// The package's folder.
+    static var repository: URL { PackageFolder.url }
 
     /// The themes folder of the package (`themes/`).
     static var themesRoot: String { repository.appendingPathComponent("themes").path }
@@ -190,12 +189,5 @@ enum Fixture {
             files[path] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))
         }
         return files
-    }
-
-    /// A fresh temporary folder for one test.
-    static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "qunfang-site-tests-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
     }
 }

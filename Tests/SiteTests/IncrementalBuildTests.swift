@@ -3,6 +3,7 @@ import Records
 import Testing
 @testable import Scoring
 @testable import Site
+import TestSupport
 
 /// Rebuilds into a kept folder give exactly what a fresh render gives, whatever changed (a
 /// record, year.yaml, police data, the theme); unchanged pages are linked, not rewritten.
@@ -37,7 +38,7 @@ import Testing
 
     static func fresh() -> (output: String, content: Content, results: [YearResult]) {
         let (content, results) = Fixture.content()
-        return (Fixture.temporaryFolder() + "/site", content, results)
+        return (TemporaryFolder("site-tests").path + "/site", content, results)
     }
 
     @Test func aRebuildWithNoChangeRewritesNothingAndKeepsTheManifestInTheProject() throws {

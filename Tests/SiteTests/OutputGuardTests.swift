@@ -4,6 +4,7 @@ import SampleContent
 import Scoring
 import Testing
 @testable import Site
+import TestSupport
 
 /// The guard's decisions and the writer's leftovers handling, in process (the CLI's behaviour is
 /// tested end to end in QunfangTests).
@@ -11,7 +12,7 @@ import Testing
     /// `T/project` with `content/x.yaml`, `notes/a.txt`, `link → content`, and `T/project/site`
     /// a built site.
     static func project() throws -> String {
-        let root = OutputPath.resolve(Fixture.temporaryFolder()) + "/project"
+        let root = OutputPath.resolve(TemporaryFolder("site-tests").path) + "/project"
         let manager = FileManager.default
         try manager.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
         try "社区: 某".write(toFile: root + "/content/x.yaml", atomically: true, encoding: .utf8)
@@ -78,7 +79,7 @@ import Testing
     /// A folder is exchanged in one step where the system can (Linux).
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/version")))
     func foldersAreExchangedAtomically() throws {
-        let root = OutputPath.resolve(Fixture.temporaryFolder())
+        let root = OutputPath.resolve(TemporaryFolder("site-tests").path)
         try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
         try "a".write(toFile: root + "/a/which", atomically: true, encoding: .utf8)

@@ -4,6 +4,7 @@ import SampleContent
 import Scoring
 import Testing
 @testable import Site
+import TestSupport
 
 /// A rebuild skips a page by the digests of what it is made of (`SiteRenderer.inputs(of:)`):
 /// after each kind of edit on disk, the rebuilt site is byte for byte a fresh render of the
@@ -74,7 +75,7 @@ import Testing
 
     /// 6 generated communities on disk, and where their site goes.
     static func writeContent() throws -> (content: String, output: String) {
-        let folder = Fixture.temporaryFolder()
+        let folder = TemporaryFolder("site-tests").path
         for file in try SampleGenerator(communities: 6).files() {
             let path = folder + "/content/" + file.relativePath
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import Site
+import TestSupport
 
 /// Writing is atomic, deterministic, and keeps unchanged files (README, “网站”).
 @Suite struct SiteWriterTests {
     @Test func buildingTwiceGivesTheSameBytesAndKeepsUnchangedFiles() throws {
-        let folder = Fixture.temporaryFolder()
+        let folder = TemporaryFolder("site-tests").path
         let output = folder + "/site"
         let (content, results) = Fixture.content(hostile: true)
         let first = try Fixture.builder.build(content: content, results: results, output: output)
@@ -23,7 +24,7 @@ import Testing
     /// The library prints nothing and reads no environment: what a build tells besides writing
     /// the site goes through the hooks it is given, at each point of the write in order.
     @Test func theWriteReportsItsCheckpointsThroughTheInjectedHooks() throws {
-        let output = Fixture.temporaryFolder() + "/site"
+        let output = TemporaryFolder("site-tests").path + "/site"
         let (content, results) = Fixture.content()
         let seen = Locked<[String]>([])
         var builder = Fixture.builder
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
-        let folder = Fixture.temporaryFolder()
+        let folder = TemporaryFolder("site-tests").path
         let output = folder + "/site"
         let (content, results) = Fixture.content()
         try Fixture.builder.build(content: content, results: results, output: output)
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func changedAndRemovedFilesAreCounted() throws {
-        let folder = Fixture.temporaryFolder()
+        let folder = TemporaryFolder("site-tests").path
         let output = folder + "/site"
         let (content, results) = Fixture.content()
         try Fixture.builder.build(content: content, results: results, output: output)
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func aFolderThatIsNotASiteIsNeverReplaced() throws {
-        let folder = Fixture.temporaryFolder()
+        let folder = TemporaryFolder("site-tests").path
         try "重要".write(toFile: folder + "/year.yaml", atomically: true, encoding: .utf8)
         let (content, results) = Fixture.content()
         let error = try #require(throws: SiteError.self) {
@@ -77,7 +78,7 @@ import Testing
     @Test func aMissingThemeFailsTheBuildWithADiagnostic() throws {
         let (content, results) = Fixture.content(theme: "nosuch")
         let error = try #require(throws: SiteError.self) {
-            try Fixture.builder.build(content: content, results: results, output: Fixture.temporaryFolder() + "/site")
+            try Fixture.builder.build(content: content, results: results, output: TemporaryFolder("site-tests").path + "/site")
         }
         #expect(error.description.hasPrefix("content/site.yaml:1:1: 错误: 找不到主题“nosuch”"))
     }

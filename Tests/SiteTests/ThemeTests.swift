@@ -2,12 +2,13 @@ import Foundation
 import Scoring
 import Testing
 @testable import Site
+import TestSupport
 
 /// A missing theme folder or template, or a template syntax error, is a located diagnostic.
 @Suite struct ThemeTests {
     /// A copy of the default theme in a temporary themes folder, changed by `edit`.
     static func brokenThemes(_ edit: (String) throws -> Void) throws -> String {
-        let root = Fixture.temporaryFolder()
+        let root = TemporaryFolder("site-tests").path
         try FileManager.default.copyItem(atPath: Fixture.themesRoot + "/default", toPath: root + "/default")
         try edit(root + "/default/templates")
         return root

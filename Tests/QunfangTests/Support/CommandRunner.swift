@@ -1,25 +1,17 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `qunfang` executable as a user would, and captures what it prints.
 struct CommandRunner {
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// The package root, for the committed `content/` and `themes/`.
     static let packageRoot = URL(fileURLWithPath: Harness.packageRoot)
 
     /// Runs `qunfang arguments…` in `folder` and waits for it on a thread of its own, so the
     /// wait never holds one of the few threads that all concurrently running tests share.
-    static func run(_ arguments: [String], in folder: URL = packageRoot) async throws -> Outcome {
+    static func run(_ arguments: [String], in folder: URL = packageRoot) async throws -> ProcessOutcome {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Result {
-                    let result = try Harness.run(arguments, in: folder.path)
-                    return Outcome(status: result.status, stdout: result.stdout, stderr: result.stderr)
-                })
+                continuation.resume(with: Result { try Harness.run(arguments, in: folder.path) })
             }
         }
     }
@@ -30,8 +22,7 @@ struct ScratchProject {
     let root: URL
 
     init(copyingContent: Bool = true) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("qunfang-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        root = TemporaryFolder("cli").url
         if copyingContent {
             try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("content"),
                                              to: root.appendingPathComponent("content"))
@@ -49,7 +40,7 @@ struct ScratchProject {
         try Data(text.utf8).write(to: url(path))
     }
 
-    func run(_ arguments: String...) async throws -> CommandRunner.Outcome {
+    func run(_ arguments: String...) async throws -> ProcessOutcome {
         try await CommandRunner.run(arguments, in: root)
     }
 

@@ -3,6 +3,7 @@ import Records
 import RecordsFixture
 import SampleContent
 import Scoring
+import TestSupport
 import Testing
 
 /// A load through a warm cache must give exactly what decoding gives, and a cache that does not
@@ -198,8 +199,9 @@ import Testing
     /// Written whole and private: the folder 0700 (also when an earlier version made it 0755),
     /// the file 0600; a cache folder that is a symbolic link is not written into.
     @Test func theCacheIsPrivateToTheUser() throws {
-        let project = FileManager.default.temporaryDirectory.appendingPathComponent("qunfang-cache-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: project) }
+        let scratch = TemporaryFolder("cache")
+        defer { scratch.remove() }
+        let project = scratch.path
         let folder = CacheFolder(content: project + "/content")
         let cold = RecordCache(toolVersion: Self.tool)
         _ = Self.load(Self.withWarnings, cache: cold)

@@ -1,13 +1,13 @@
 import Foundation
 import Records
 import Scoring
+import TestSupport
 import Testing
 
 @Suite struct LocalFileSystemTests {
     /// The valid fixture content written to a fresh temporary folder.
     static func writeFixture() throws -> URL {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("qunfang-records-\(UUID().uuidString)")
+        let root = TemporaryFolder("records").url
         for (path, bytes) in Fixtures.content() {
             let url = root.appendingPathComponent(String(path.dropFirst("content/".count)))
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -47,8 +47,9 @@ import Testing
     /// loop, a dangling link and a link to a folder are refused naming the link, also when the
     /// link is a folder on the way; `..` cannot climb out.
     @Test func aConfinedDiskFollowsLinksToFilesInsideOnly() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("qunfang-links-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: base) }
+        let scratch = TemporaryFolder("links")
+        defer { scratch.remove() }
+        let base = scratch.path
         let manager = FileManager.default
         try manager.createDirectory(atPath: base + "/root/sub", withIntermediateDirectories: true)
         try manager.createDirectory(atPath: base + "/outside", withIntermediateDirectories: true)

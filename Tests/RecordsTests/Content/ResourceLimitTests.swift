@@ -1,6 +1,7 @@
 import Foundation
 import Records
 import Scoring
+import TestSupport
 import Testing
 
 /// Issue 4.3: a record file that is huge, nested absurdly deep or holds millions of values is
@@ -44,9 +45,9 @@ import Testing
     }
 
     @Test func localFileSystemReportsSizesOfRegularFilesOnly() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qunfang-size-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = TemporaryFolder("size")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let file = folder.appendingPathComponent("a.yaml")
         try Data(repeating: 0x23, count: 1234).write(to: file)
         #expect(try FileSystem.local.size(file.path) == 1234)
