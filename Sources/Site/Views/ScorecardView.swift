@@ -82,8 +82,6 @@ struct ScorecardView {
     /// In the meeting booklet: only what fits one A4 page (the table, vetoes and lost points).
     let compact: Bool
     /// Column spans of the 一票否决 and 合计总分 rows (the compact table has no 评分标准 column).
-    let vetoColumns: Int
-    let totalColumns: Int
 
     init(community: Community, index: YearIndex, page: SitePath, compact: Bool = false) {
         let result = index.result
@@ -140,8 +138,6 @@ struct ScorecardView {
         self.hasNotes = !notes.isEmpty
         self.href = page.link(to: .scorecard(community.slug, of: year))
         self.compact = compact
-        self.vetoColumns = compact ? 3 : 4
-        self.totalColumns = compact ? 5 : 6
     }
 
     static func itemRows(community: Community, score: CommunityScore?, rulebook: Rulebook) -> [ItemRow] {
@@ -294,7 +290,5 @@ extension ScorecardView: TemplateFields {
         "hasNotes": { $0.hasNotes },
         "href": { $0.href },
         "compact": { $0.compact },
-        "vetoColumns": { $0.vetoColumns },
-        "totalColumns": { $0.totalColumns },
     ]
 }

@@ -12,13 +12,16 @@ struct VolumeIndexView {
     }
 
     let entries: [Entry]
-    let note: String
+    /// The most entries of one volume ("300"), and what they are ("份"), for the template's note.
+    let volumeSize: String
+    let unit: String
 
     init(_ volumes: [Volumes.Volume], size: Int, path: (Int) -> SitePath, from page: SitePath, unit: String) {
         self.entries = volumes.map {
             Entry(number: String($0.number), href: page.link(to: path($0.number)), label: $0.label, count: "\($0.entries.count)\(unit)")
         }
-        self.note = "本年度社区较多，按派出所分册，每册不超过\(size)\(unit)，可分别打开、打印。"
+        self.volumeSize = String(size)
+        self.unit = unit
     }
 }
 
@@ -27,7 +30,8 @@ struct VolumeIndexView {
 extension VolumeIndexView: TemplateFields {
     static let templateFields: [String: @Sendable (VolumeIndexView) -> Any] = [
         "entries": { $0.entries },
-        "note": { $0.note },
+        "volumeSize": { $0.volumeSize },
+        "unit": { $0.unit },
     ]
 }
 
