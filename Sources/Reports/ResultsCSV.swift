@@ -25,7 +25,7 @@ extension Reports {
                      .number(standing.rank.map(String.init) ?? ""),
                      .text(score.slug), .text(score.name), .text(score.policeStation ?? "")]
                         + score.items.map { .number($0.points.description) }
-                        + [.number(score.total.description), .text(score.isVetoed ? "是（\(veto)）" : "否"),
+                        + [.number(score.total.description), .text(score.isVetoed ? "是：\(veto)" : "否"),
                            .number(score.platformScore.description), .number(String(standing.policeRank)),
                            .number(yearEnd?.converted ?? ""), .text(yearEnd?.band ?? ""),
                            .number(yearEnd.map(\.subsidy.formattedYuan) ?? "")]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The commands end to end, run as a user runs them, on a copy of the sample content.
@@ -71,7 +72,8 @@ import Testing
         #expect(table.status == 0)
         #expect(table.stdout.contains("2017年四季度考核"))
         let csv = try await CommandRunner.run(["score", "--year", "2017", "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("年度,季度,排名,代码,社区"))
+        // Every CSV qunfang writes starts with the BOM Excel and WPS need to read it as UTF-8.
+        #expect(csv.stdout.hasPrefix("\u{FEFF}年度,季度,排名,代码,社区"))
         #expect(csv.stdout.split(separator: "\r\n").count == 1 + 4 * 44)
     }
 }
@@ -170,13 +172,59 @@ import Testing
         let csv = try Data(contentsOf: project.url("site/2017/results.csv"))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let csvScore = try await project.run("score", "--year", "2017", "--format", "csv")
-        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self) == csvScore.stdout)
+        #expect(String(decoding: csv, as: UTF8.self) == csvScore.stdout)
 
         try project.write("content/2017/year.yaml", "年度: 2017\n截止日期: 2017-13-01\n")
         let broken = try await project.run("build")
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("content/2017/year.yaml:2:"))
         #expect(try project.read("site/index.html") == index)
+    }
+}
+
+@Suite struct CommandSurpriseTests {
+    /// The themes are the project's, beside the content folder, wherever the command runs; the
+    /// output folder is named once whatever slashes follow it.
+    @Test func buildFromElsewhereFindsTheProjectsThemesAndNamesTheOutputOnce() async throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        let elsewhere = TemporaryFolder("elsewhere")
+        defer { elsewhere.remove() }
+        let built = try await CommandRunner.run(["build", "--content", project.url("content").path,
+                                                 "--output", project.url("site").path + "//"], in: elsewhere.url)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.contains("已生成 \(project.url("site").path)/：") && !built.stdout.contains("site//"))
+        #expect(FileManager.default.fileExists(atPath: project.url("site/assets/site.css").path))
+    }
+
+    /// `score --year Y` prints the warnings of Y's records, not of every year's.
+    @Test func scoreWarnsOnlyAboutItsYear() async throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        let generated = TemporaryFolder("year-2018")
+        defer { generated.remove() }
+        let sample = try ChildProcess.run(Harness.binary("qunfang-sample"),
+                                          ["--communities", "3", "--year", "2018", generated.path("content")], in: generated.path)
+        #expect(sample.status == 0, "\(sample.stderr)")
+        try FileManager.default.copyItem(atPath: generated.path("content/2018"), toPath: project.url("content/2018").path)
+        let y2017 = try await project.run("score", "--year", "2017")
+        #expect(y2017.status == 0)
+        #expect(y2017.stderr.contains("content/2017/"))
+        let y2018 = try await project.run("score", "--year", "2018")
+        #expect(y2018.status == 0, "\(y2018.stderr)")
+        #expect(!y2018.stderr.contains("content/2017/"), "\(y2018.stderr)")
+    }
+
+    /// An editor's backup beside the records is skipped with a warning, not an error.
+    @Test(arguments: ["hutang.yaml~", "hutang.yaml.bak", ".hutang.yaml.swp", "#hutang.yaml#", ".DS_Store"])
+    func editorLeftoversAreSkippedWithAWarning(name: String) async throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        try project.write("content/2017/communities/\(name)", "不是记录")
+        let check = try await project.run("check")
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.contains("content/2017/communities/\(name):1:1: 警告: 已跳过"))
+        #expect(check.stdout.contains("共 44 份社区记录"))
     }
 }
 

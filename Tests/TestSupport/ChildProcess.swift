@@ -36,8 +36,13 @@ public final class ChildProcess {
         try process.run()
     }
 
-    public var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
-    public var stdout: String { (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "" }
+    /// What it printed, byte for byte as text (a BOM is kept: `String(contentsOfFile:)` drops it).
+    public var stderr: String { Self.text(stderrPath) }
+    public var stdout: String { Self.text(stdoutPath) }
+
+    static func text(_ path: String) -> String {
+        String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    }
 
     /// Waits (polling) until standard error contains `text`; false after `timeout` seconds.
     public func waitForError(_ text: String, timeout: Double = 10) -> Bool {

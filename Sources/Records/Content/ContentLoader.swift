@@ -70,9 +70,9 @@ struct LoadingRun {
     }
 
     private func loadPages() -> [Page] {
-        let entries = files.list("pages") ?? []
+        let entries = files.listSkippingLeftovers("pages") ?? []
         return entries
-            .filter { $0.kind == .file && $0.name.hasSuffix(".md") && !$0.name.hasPrefix(".") }
+            .filter { $0.kind == .file && $0.name.hasSuffix(".md") }
             .map(\.name).sorted()
             .compactMap { file in
                 let name = String(file.dropLast(3))

@@ -4,10 +4,10 @@ import Scoring
 /// One year folder: year.yaml first (its 细则 shape the rulebook the rest is checked against),
 /// then every community, then police.yaml against the communities found.
 ///
-/// Decisions where the record format says nothing: a file under `communities/` that does not end in `.yaml`
-/// (a `.yml`, a stray `.docx`) is an error, since it would otherwise be silently left out of
-/// the ranking; hidden files (`.DS_Store`) and sub-folders there are ignored, as are other
-/// stray files in the year folder. A community missing from police.yaml is reported at
+/// Decisions where the record format says nothing: a file under `communities/` that does not end
+/// in `.yaml` (a `.yml`, a stray `.docx`) is an error, since it would otherwise be silently left
+/// out of the ranking; editor leftovers and hidden files (`EditorLeftover`) are skipped with a
+/// warning; sub-folders there are ignored, as are other stray files in the year folder. A community missing from police.yaml is reported at
 /// police.yaml (line 1), where the fix is made.
 struct YearLoader {
     let files: ContentFiles
@@ -76,10 +76,10 @@ struct YearLoader {
     private func loadCommunities(scope: YearScope, context: ContentDigest)
         -> ([Community], [String: String], [String: ContentDigest]) {
         let folderPath = relative("communities")
-        let entries = files.list(folderPath) ?? []
+        let entries = files.listSkippingLeftovers(folderPath) ?? []
         var jobs: [CommunityFile] = []
         var slugs: [String: String] = [:]
-        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
             let file = folderPath + "/" + entry.name
             if entry.isRefusedLink {
                 // Reported at the link; still a community file for police.yaml's cross-check.

@@ -32,7 +32,7 @@ struct Score: ParsableCommand {
     }
 
     func run() throws {
-        let content = try options.loadOrExit()
+        let content = try options.loadOrExit(warningsOfYear: year)
         guard let yearContent = content.year(year) else {
             let known = content.years.map { String($0.records.settings.year) }.joined(separator: "、")
             DiagnosticPrinter.printError("错误: \(options.content) 中没有 \(year) 年度的记录（已有：\(known.isEmpty ? "无" : known)）。")
@@ -47,7 +47,7 @@ struct Score: ParsableCommand {
         switch format {
         case .table: print(Reports.table(result, quarter: selected), terminator: "")
         case .json: print(Reports.json(result, quarter: selected), terminator: "")
-        case .csv: print(Reports.csv(result, quarter: selected, withBOM: false), terminator: "")
+        case .csv: print(Reports.csv(result, quarter: selected, withBOM: true), terminator: "")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Site
 
@@ -6,11 +7,23 @@ import Site
 struct SiteOptions: ParsableArguments {
     @OptionGroup var records: ContentOptions
 
-    @Option(help: ArgumentHelp("网站输出文件夹。", valueName: "文件夹"))
+    /// Without trailing slashes, so messages name it once: `--output site//` is `site`.
+    @Option(help: ArgumentHelp("网站输出文件夹。", valueName: "文件夹"), transform: DisplayPath.withoutTrailingSlashes)
     var output: String = "site"
 
-    @Option(help: ArgumentHelp("主题所在的文件夹（site.yaml 的“主题”在其中选择）。", valueName: "文件夹"))
-    var themes: String = "themes"
+    @Option(help: ArgumentHelp("主题所在的文件夹（site.yaml 的“主题”在其中选择）；默认为记录文件夹旁的 themes。",
+                               valueName: "文件夹"), transform: DisplayPath.withoutTrailingSlashes)
+    var themes: String?
 
-    var pipeline: SitePipeline { SitePipeline(content: records.content, output: output, themes: themes, hooks: TestPause.hooks) }
+    /// `--themes`, or the project's `themes/` beside the content folder, wherever the command
+    /// runs from: `qunfang build --content /项目/content` finds `/项目/themes`.
+    var themesFolder: String {
+        if let themes { return themes }
+        let parent = (records.content as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "themes" : parent + "/themes"
+    }
+
+    var pipeline: SitePipeline {
+        SitePipeline(content: records.content, output: output, themes: themesFolder, hooks: TestPause.hooks)
+    }
 }
