@@ -1,3 +1,5 @@
+import Scoring
+
 /// The files around the communities: site.yaml, the about page, and the year's settings,
 /// police figures and overview (docs/记录格式.md).
 enum YearFiles {
@@ -49,8 +51,12 @@ enum YearFiles {
         "[" + counts.map(String.init).joined(separator: ", ") + "]"
     }
 
+    /// The free page about the assessment, in Markdown that libcmark renders (no tables: see
+    /// docs/记录格式.md, “Markdown 小提示”), its figures read from the 2017 rulebook.
     static func about() -> String {
-        """
+        let rules = Rulebook()
+        let categories = AssessmentItem.categories.map { "- \($0.name)：\($0.maximum(in: rules))分" }.joined(separator: "\n")
+        return """
         # 关于群防群治工作考核
 
         为切实加强社会治安防范工作，确保辖区安全、文明、有序，湖塘镇综治办会同各派出所，
@@ -64,19 +70,15 @@ enum YearFiles {
 
         ## 考核内容
 
-        | 考核指标 | 分值 |
-        | --- | --- |
-        | 组织建设和工作保障 | 20 |
-        | 巡防情况 | 40 |
-        | 案件防范 | 20 |
-        | 提供线索破案 | 8 |
-        | 宣传工作 | 12 |
+        共 14 项，满分 \(rules.totalMaximum) 分，分为五类：
+
+        \(categories)
 
         出现下列情形之一的实行*一票否决*，不参加排名，不发放补贴。
 
-        1. 未建立一支专职化队伍（不少于3人）和两支社会化队伍（每支不少于10人）；
-        2. 巡逻执勤排班表漏报或迟报3次（含）以上；
-        3. 发现4次（含）以上没有开展巡逻；
+        1. 未建立一支专职化队伍（不少于\(rules.professionalTeamMinimum)人）和\(rules.socialTeamsRequired)支社会化队伍（每支不少于\(rules.socialTeamMinimum)人）；
+        2. 巡逻执勤排班表漏报或迟报\(rules.vetoScheduleMisses)次（含）以上；
+        3. 发现\(rules.vetoNoPatrolFindings)次（含）以上没有开展巡逻；
         4. 被媒体曝光造成严重影响。
 
         ## 考核运用

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Site
 
@@ -40,5 +41,24 @@ import Testing
     ])
     func capitalNumerals(fen: Int, words: String) {
         #expect(ChineseAmount.words(.init(fen: fen)) == words)
+    }
+}
+
+/// The Markdown the tool ships in `content/` renders as meant: libcmark knows no tables, so a
+/// table's `| … |` rows would be printed as text on the published page.
+@Suite struct ShippedMarkdownTests {
+    static var files: [String] {
+        let content = Fixture.repository.appendingPathComponent("content").path
+        let all = FileManager.default.subpaths(atPath: content) ?? []
+        return all.filter { $0.hasSuffix(".md") }.sorted().map { content + "/" + $0 }
+    }
+
+    @Test func theShippedPagesHaveNoLiteralTableRows() throws {
+        #expect(!Self.files.isEmpty)
+        for file in Self.files {
+            let html = Markdown.html(try String(contentsOfFile: file, encoding: .utf8))
+            #expect(!html.contains("<p>|") && !html.contains("| ---"), "\(file) shows a Markdown table as text")
+            #expect(html.contains("<h1>") || html.contains("<p>"), "\(file)")
+        }
     }
 }
