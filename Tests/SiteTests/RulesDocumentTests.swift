@@ -22,5 +22,10 @@ import Testing
         // The document states every item, every veto and every parameter.
         for number in 1...14 { #expect(made.contains("### 第\(number)项 ")) }
         for parameter in RulebookParameter.all { #expect(made.contains("`\(parameter.name)`")) }
+        // The readings of the original rulebook a reader must see, on the page and here.
+        for reading in ["一次报备即涵盖本社区所有队伍", "分别应累计培训0、1、1、2次", "本年有案件得0分",
+                        "零发案的20分同样扣减", "退出日期不晚于加入日期的记录报错", "25日当天报备算按时"] {
+            #expect(made.contains(reading), "\(reading)")
+        }
     }
 }

@@ -5,7 +5,7 @@ public enum Item02TeamBuilding: ItemRule {
 
     /// How the rules page explains the item, with `r`'s own numbers.
     public static func explanation(_ r: Rulebook) -> String {
-        "以考核期最后一天在册人数为准。评定“花名册动态管理”为是、有一支不少于\(r.professionalTeamMinimum)人的专职化队伍、且有不少于\(r.socialTeamsRequired)支每支不少于\(r.socialTeamMinimum)人的社会化队伍，得基本分\(r.teamBasePoints)分。符合人数要求的社会化队伍按类型计数（同类型只计一次），类型数超过\(r.socialTeamsRequired)的部分每种得\(r.teamExtensionPoints)分；扩建分即使未得基本分也计入。"
+        "以考核期最后一天在册人数为准。评定“花名册动态管理”为是、有一支不少于\(r.professionalTeamMinimum)人的专职化队伍、且有不少于\(r.socialTeamsRequired)支每支不少于\(r.socialTeamMinimum)人的社会化队伍，得基本分\(r.teamBasePoints)分。符合人数要求的社会化队伍按类型计数（同类型只计一次），类型数超过\(r.socialTeamsRequired)的部分每种得\(r.teamExtensionPoints)分；扩建分即使未得基本分也计入。队员在加入日期当天起算在册，退出日期当天起不再在册；退出日期不晚于加入日期的记录报错。"
     }
 
     public static func score(in context: EvaluationContext) -> ItemScore {

@@ -5,7 +5,7 @@ public enum Item05ScheduleReports: ItemRule {
 
     /// How the rules page explains the item, with `r`'s own numbers.
     public static func explanation(_ r: Rulebook) -> String {
-        "排班表应在每个双月的\(r.scheduleDueDay)日前报备（\(r.scheduleDueDay)日当天报备算按时）：\(r.scheduleDueDay)日报备的是下一个单月开始的两个月的排班。考核期内每个截止日未按时报备计一次，之后补报的为迟报，未报的为漏报，每次扣\(r.scheduleMissDeduction)分。上一年度截止的（本年1月开始的）报备只列出，不计分。"
+        "排班表应在每个双月的\(r.scheduleDueDay)日前报备（\(r.scheduleDueDay)日当天报备算按时）：\(r.scheduleDueDay)日报备的是下一个单月开始的两个月的排班。考核期内每个截止日未按时报备计一次，之后补报的为迟报，未报的为漏报，每次扣\(r.scheduleMissDeduction)分。一次报备即涵盖本社区所有队伍（原细则“各支队伍巡逻执勤排班表”理解为每双月一次的报备，不按队伍分别计算）。上一年度截止的（本年1月开始的）报备只列出，不计分。"
     }
 
     public static func score(in context: EvaluationContext) -> ItemScore {

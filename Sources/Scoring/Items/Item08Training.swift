@@ -5,7 +5,7 @@ public enum Item08Training: ItemRule {
 
     /// How the rules page explains the item, with `r`'s own numbers.
     public static func explanation(_ r: Rulebook) -> String {
-        "培训有计划、有记录得\(r.trainingRecordPoints)分；全年应培训\(r.trainingsPerYear)次，按考核期折算应培训次数（向下取整），达标得\(r.trainingCountPoints)分，每少一次扣\(r.trainingMissDeduction)分。"
+        "培训有计划、有记录得\(r.trainingRecordPoints)分；全年应培训\(r.trainingsPerYear)次，按考核期折算应培训次数（向下取整）：一季度至四季度末分别应累计培训\(Quarter.allCases.map { String(requiredTrainings(by: $0, r)) }.joined(separator: "、"))次，达标得\(r.trainingCountPoints)分，每少一次扣\(r.trainingMissDeduction)分。"
     }
 
     public static func score(in context: EvaluationContext) -> ItemScore {

@@ -5,7 +5,7 @@ public enum Item10CasePrevention: ItemRule {
 
     /// How the rules page explains the item, with `r`'s own numbers.
     public static func explanation(_ r: Rulebook) -> String {
-        "侵财案件与通讯网络诈骗案件分别计分，各按考核期内本年与上年同期的累计发案数比较：上年为0时，本年也为0得\(r.steadyCasePoints)分，否则0分；持平得\(r.steadyCasePoints)分；下降时每满\(r.caseStepPercent)%加\(r.caseStepPoints)分，每个分项最高\(r.caseSubscoreMaximum)分；上升时每满\(r.caseStepPercent)%扣\(r.caseStepPoints)分，扣到0为止（百分比按整档计算，不足一档不计）。两类案件年初至今均为零发案的得\(r.zeroCasePoints)分。再按市级以上（" + r.cityOrAboveLevels.joined(separator: "、") + "）媒体曝光每次扣\(r.mediaExposureDeduction)分，本项最低0分。"
+        "侵财案件与通讯网络诈骗案件分别计分，各按考核期内本年与上年同期的累计发案数比较：上年同期为0时无法计算升降比例：本年也为0得\(r.steadyCasePoints)分，本年有案件得0分；持平得\(r.steadyCasePoints)分；下降时每满\(r.caseStepPercent)%加\(r.caseStepPoints)分，每个分项最高\(r.caseSubscoreMaximum)分；上升时每满\(r.caseStepPercent)%扣\(r.caseStepPoints)分，扣到0为止（百分比按整档计算，不足一档不计）。两类案件年初至今均为零发案的得\(r.zeroCasePoints)分。再按市级以上（" + r.cityOrAboveLevels.joined(separator: "、") + "）媒体曝光每次扣\(r.mediaExposureDeduction)分，零发案的\(r.zeroCasePoints)分同样扣减，本项最低0分。"
     }
 
     public static func score(in context: EvaluationContext) -> ItemScore {
