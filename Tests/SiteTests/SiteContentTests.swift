@@ -137,6 +137,34 @@ import Testing
         #expect(!forms.text.contains("class=\"approval-form\""))
     }
 
+    /// Every text that states a rule states the year's own numbers: with 未巡逻扣分 8 and item 10
+    /// worth 26, every scorecard (and the booklet) prints 扣 8分 and never the default's 扣 5分,
+    /// the rules page says the maximum is 106, and loading warns about it.
+    @Test func overriddenRulesArePrintedAsApplied() throws {
+        var files: [String: [UInt8]] = [:]
+        for file in try SampleGenerator(communities: 3).files() {
+            var text = file.text
+            if file.relativePath.hasSuffix("year.yaml") {
+                text = text.replacingOccurrences(of: "细则: {}", with: "细则:\n  巡逻防范日常化.未巡逻扣分: 8\n  案件防范.分值: 26")
+            }
+            files["content/" + file.relativePath] = Array(text.utf8)
+        }
+        let loaded = ContentLoader(fileSystem: .memory(files)).load(root: "content")
+        let content = try #require(loaded.content, "\(loaded.diagnostics.filter(\.isError))")
+        #expect(loaded.diagnostics.contains { !$0.isError && $0.message.contains("改写后 14 项分值合计 106 分，不是 100 分") })
+        let site = try Fixture.builder.render(content: content, results: content.years.map { YearAssessment.score($0.records) })
+        let scorecards = site.filter { $0.path.value.hasPrefix("2017/c/") }
+        #expect(scorecards.count == 3)
+        for page in scorecards {
+            #expect(page.text.contains("每发现1次没有开展巡逻的扣 8分"), "\(page.path)")
+            #expect(!page.text.contains("扣 5分"), "\(page.path)")
+            #expect(page.text.contains("合计总分（满分106分）"), "\(page.path)")
+        }
+        let rules = try #require(site.first { $0.path.value == "2017/rules.html" })
+        #expect(rules.text.contains("14项合计106分，不是100分"))
+        #expect(rules.text.contains("扣8分") && !rules.text.contains("扣5分"))
+    }
+
     @Test func formsOnlyForNonZeroSubsidies() throws {
         let files = try Self.render()
         let forms = try #require(files.first { $0.path.value == "2016/forms.html" })

@@ -29,6 +29,11 @@ enum YearSettingsDecoder {
                                purpose: $0.text("用款事由", .line), remarks: $0.text("备注", .line))
         }
         let rulebook = fields.node("细则").map { RulebookOverrides.apply($0, schema: schema) } ?? Rulebook()
+        if rulebook.totalMaximum != Rulebook().totalMaximum {
+            log.warning(fields.location(of: "细则"),
+                        "改写后 14 项分值合计 \(rulebook.totalMaximum) 分，不是 \(Rulebook().totalMaximum) 分；本年度各页面按满分 \(rulebook.totalMaximum) 分显示",
+                        hint: "如非有意，请检查“细则”中各项的“分值”")
+        }
 
         return YearSettings(year: folderYear, cutoff: cutoff, conversionFullMarks: conversion ?? 10,
                             subsidy: subsidy, approvalForm: approval ?? ApprovalFormFields(),

@@ -26,6 +26,8 @@ struct RulesView {
     let periods: [Paragraph]
     let items: [ItemRule]
     let totalMaximum: String
+    /// Said when the year's 分值 do not sum to 100 (a 细则 changed them); empty otherwise.
+    let maximumNote: String
     let vetoes: [Paragraph]
     let outcomes: [Paragraph]
     let parameters: [ParameterRow]
@@ -47,6 +49,8 @@ struct RulesView {
                      rule: ItemRules.all[safe: number - 1]?.explanation(r) ?? "")
         }
         self.totalMaximum = r.totalMaximum.description
+        self.maximumNote = r.totalMaximum == Rulebook().totalMaximum ? ""
+            : "本年度细则改写了分值，14项合计\(r.totalMaximum)分，不是\(Rulebook().totalMaximum)分：总分、排名、折算和补贴都按本年度的分值计算，满分为\(r.totalMaximum)分。"
         self.vetoes = [
             "（1）考核期最后一天，没有一支在册不少于\(r.professionalTeamMinimum)人的专职化队伍，或在册不少于\(r.socialTeamMinimum)人的社会化队伍少于\(r.socialTeamsRequired)支；",
             "（2）排班表漏报或迟报累计达到\(r.vetoScheduleMisses)次；",
@@ -108,6 +112,7 @@ extension RulesView: TemplateFields {
         "periods": { $0.periods },
         "items": { $0.items },
         "totalMaximum": { $0.totalMaximum },
+        "maximumNote": { $0.maximumNote },
         "vetoes": { $0.vetoes },
         "outcomes": { $0.outcomes },
         "parameters": { $0.parameters },

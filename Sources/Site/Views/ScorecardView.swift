@@ -64,6 +64,8 @@ struct ScorecardView {
     let maximumTotal: String
     let selfTotal: String
     let actualTotal: String
+    /// "（满分106分）" when the year's 分值 do not sum to 100; empty otherwise.
+    let maximumNote: String
     let hasDifferences: Bool
     let rank: String
     let vetoed: Bool
@@ -107,6 +109,7 @@ struct ScorecardView {
         // A partial sum would read as the community's own total: print it only when complete.
         self.selfTotal = selfPoints.count == rulebook.maximums.count ? selfPoints.sum().description : ""
         self.actualTotal = score?.total.description ?? "未考核"
+        self.maximumNote = rulebook.totalMaximum == Rulebook().totalMaximum ? "" : "（满分\(rulebook.totalMaximum)分）"
         self.hasDifferences = rows.contains { $0.differs }
         self.rank = standing.map { $0.rank.map { "第\($0)名" } ?? "一票否决，不排名" } ?? "未考核"
         self.vetoed = score?.isVetoed ?? false
@@ -155,7 +158,7 @@ struct ScorecardView {
                     number: String(number),
                     title: item?.item.title ?? AssessmentItem.titles[number - 1],
                     maximum: rulebook.maximum(ofItem: number).description + "分",
-                    criteria: item?.item.criteria ?? "",
+                    criteria: item.map { $0.item.criteria(in: rulebook) } ?? "",
                     selfDescription: own?.description ?? "",
                     selfPoints: own?.points?.description ?? "",
                     actual: item?.points.description ?? "未考核",
@@ -273,6 +276,7 @@ extension ScorecardView: TemplateFields {
         "rows": { $0.rows },
         "maximumTotal": { $0.maximumTotal },
         "selfTotal": { $0.selfTotal },
+        "maximumNote": { $0.maximumNote },
         "actualTotal": { $0.actualTotal },
         "hasDifferences": { $0.hasDifferences },
         "rank": { $0.rank },

@@ -26,4 +26,24 @@ struct AssessmentItemTests {
         #expect(AssessmentItem.numbered(1).criteria.hasPrefix("群防群治工作领导小组由社区“一把手”负责"))
         #expect(AssessmentItem.numbered(14).criteria.hasSuffix("且配有日期的照片得1 分。"))
     }
+
+    /// With the 2017 rules the 评分标准 is the original wording, word for word.
+    @Test(arguments: 1...14)
+    func criteriaWithTheDefaultsAreTheOriginalWording(number: Int) {
+        let item = AssessmentItem.numbered(number)
+        #expect(item.criteria(in: Rulebook()) == item.criteria)
+    }
+
+    /// A number changed in 细则 is printed as changed: never the default's figure.
+    @Test func criteriaStateTheYearsNumbers() {
+        var rules = Rulebook()
+        rules.noPatrolDeduction = 8
+        rules.photoPoints = Points(tenths: 2)
+        rules.publicitySummaryPoints = 1
+        #expect(AssessmentItem.numbered(6).criteria(in: rules).contains("每发现1次没有开展巡逻的扣 8分"))
+        #expect(!AssessmentItem.numbered(6).criteria(in: rules).contains("扣 5分"))
+        #expect(AssessmentItem.numbered(12).criteria(in: rules).contains("有一次得0.2分"))
+        #expect(AssessmentItem.numbered(14).criteria(in: rules).contains("有计划的得0.5分、有总结的得1分"))
+    }
 }
+
