@@ -1,3 +1,4 @@
+import Records
 import Scoring
 import Testing
 @testable import Site
@@ -38,5 +39,26 @@ import Testing
     ])
     func pageLinksArePercentEncoded(path: String, link: String) {
         #expect(SitePath("2017/c/x.html").link(to: SitePath(path)) == "../../" + link)
+    }
+}
+
+/// No empty explanation: on the full scorecard and on the booklet's compact one, every item below
+/// its 分值 lists at least one reason, for every community of the sample year (there, item 11
+/// with no clue lost 8 points over an empty list on 13 of 44 scorecards).
+@Suite struct LostPointsExplainedTests {
+    @Test(arguments: [false, true])
+    func everyLostItemListsAReason(compact: Bool) throws {
+        let loaded = ContentLoader(fileSystem: .local).load(root: Fixture.repository.appendingPathComponent("content").path)
+        let year = try #require(loaded.content?.years.first)
+        let index = YearIndex(YearAssessment.score(year.records))
+        var lost = 0
+        for community in year.records.communities {
+            let view = ScorecardView(community: community, index: index, page: .scorecards(2017), compact: compact)
+            for deduction in view.deductions where deduction.summary.contains("失") {
+                lost += 1
+                #expect(!deduction.reasons.isEmpty, "\(community.slug) item \(deduction.number): \(deduction.summary)")
+            }
+        }
+        #expect(lost > 100)
     }
 }

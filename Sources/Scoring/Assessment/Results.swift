@@ -10,12 +10,17 @@ public struct Reason: Hashable, Sendable {
     public var location: SourceLocation?
     /// The signed effect on the item (−5, +2); nil for a reason that only explains.
     public var points: Points?
+    /// Whether it says why points were lost: a record that cost points, a condition not met (a
+    /// reason without points), or a partial credit that names its shortfall ("少 1 次").
+    public var explainsLoss: Bool
 
-    public init(_ text: String, day: Day? = nil, location: SourceLocation? = nil, points: Points? = nil) {
+    public init(_ text: String, day: Day? = nil, location: SourceLocation? = nil, points: Points? = nil,
+                explainsLoss: Bool? = nil) {
         self.text = text
         self.day = day
         self.location = location
         self.points = points
+        self.explainsLoss = explainsLoss ?? (points.map { $0 < .zero } ?? true)
     }
 }
 
@@ -37,6 +42,11 @@ public struct ItemScore: Hashable, Sendable {
         self.capped = capped
         self.reasons = reasons
     }
+
+    /// The reasons that say why points were lost: records that cost points and conditions not
+    /// met (reasons without points). Every item below its 分值 has at least one; a compact view
+    /// prints these and may leave out the records that earned points.
+    public var lossReasons: [Reason] { reasons.filter(\.explainsLoss) }
 }
 
 /// One of the four vetoes (一票否决) that holds, with the records that triggered it.

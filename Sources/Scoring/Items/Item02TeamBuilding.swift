@@ -21,7 +21,8 @@ public enum Item02TeamBuilding: ItemRule {
             reasons.append(Reason("基本分：花名册动态管理，专职化队伍达标，社会化队伍 "
                                   + "\(strength.qualifyingSocialTeams.count) 支达标", points: base))
         } else {
-            reasons.append(Reason("未得基本分：" + missingForBase(strength, managed: managed, rules)))
+            reasons.append(Reason("未得基本分：" + missingForBase(strength, managed: managed, rules)
+                                  + "（以 \(context.period.end) 在册人数为准）"))
         }
 
         let types = strength.qualifyingSocialTypes
@@ -29,8 +30,9 @@ public enum Item02TeamBuilding: ItemRule {
         let extensionPoints = rules.teamExtensionPoints * extensions
         if !types.isEmpty {
             reasons.append(Reason("达标社会化队伍类型 \(types.count) 类（\(types.joined(separator: "、"))），"
-                                  + "扩建 \(extensions) 支（同类型不重复计分）",
-                                  points: extensions > 0 ? extensionPoints : nil))
+                                  + "扩建 \(extensions) 支（同类型不重复计分），每支\(rules.teamExtensionPoints)分",
+                                  points: extensions > 0 ? extensionPoints : nil,
+                                  explainsLoss: base + extensionPoints < rules.maximum(ofItem: number)))
         }
         return context.itemScore(number, raw: base + extensionPoints, reasons: reasons)
     }

@@ -22,7 +22,7 @@ public enum Item08Training: ItemRule {
         let countPoints = max(.zero, rules.trainingCountPoints - rules.trainingMissDeduction * short)
         let verdict = short == 0 ? "达标" : "少 \(short) 次"
         reasons.append(Reason("培训次数：\(context.monthsText)应培训 \(required) 次，实际 \(trainings.count) 次，\(verdict)",
-                              points: countPoints == .zero ? nil : countPoints))
+                              points: countPoints == .zero ? nil : countPoints, explainsLoss: short > 0))
         return context.itemScore(number, raw: record + countPoints, reasons: reasons)
     }
 

@@ -26,6 +26,7 @@ public enum Item10CasePrevention: ItemRule {
             base = rules.zeroCasePoints
             reasons.append(Reason("\(context.monthsText)侵财、通讯网络诈骗案件均零发案", points: base))
         } else {
+            reasons.append(Reason("\(context.monthsText)已有发案，不得零发案的\(rules.zeroCasePoints)分，按两类案件分别计分"))
             for (category, total) in zip(categories, totals) {
                 let points = subscore(thisYear: total.thisYear, lastYear: total.lastYear, rules)
                 base = base + points

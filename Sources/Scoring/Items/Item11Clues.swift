@@ -10,10 +10,18 @@ public enum Item11Clues: ItemRule {
     public static func score(in context: EvaluationContext) -> ItemScore {
         let rules = context.rulebook
         let clues = context.clues.sorted { ($0.date, $0.location) < ($1.date, $1.location) }
-        let reasons = clues.map { clue in
+        var reasons = clues.map { clue in
             Reason("\(clue.date) 提供线索：\(clue.caseDescription)" + (clue.braveryNomination ? "（申报见义勇为）" : ""),
                    day: clue.date, location: clue.location, points: rules.cluePoints)
         }
-        return context.itemScore(number, raw: rules.cluePoints * clues.count, reasons: reasons)
+        let maximum = rules.maximum(ofItem: number)
+        let earned = rules.cluePoints * clues.count
+        // What was not met, said even when no record exists: a lost point is never unexplained.
+        if clues.isEmpty {
+            reasons.append(Reason("\(context.monthsText)无协助破案线索（每起\(rules.cluePoints)分）"))
+        } else if earned < maximum {
+            reasons.append(Reason("\(context.monthsText)协助破案线索 \(clues.count) 起，每起\(rules.cluePoints)分，未满\(maximum)分"))
+        }
+        return context.itemScore(number, raw: earned, reasons: reasons)
     }
 }

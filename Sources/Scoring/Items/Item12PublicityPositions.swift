@@ -38,6 +38,10 @@ public enum Item12PublicityPositions: ItemRule {
             let cap = uncapped > rules.photoMaximum ? "，最高 \(rules.photoMaximum) 分" : ""
             reasons.append(Reason("录用照片：\(context.monthsText)共 \(photos) 张\(cap)", points: photoPoints))
         }
+        if photoPoints < rules.photoMaximum {
+            let count = photos == 0 ? "无被派出所录用的照片" : "录用照片 \(photos) 张"
+            reasons.append(Reason("录用照片：\(context.monthsText)\(count)，每张\(rules.photoPoints)分，未满\(rules.photoMaximum)分"))
+        }
         return context.itemScore(number, raw: positions + photoPoints, reasons: reasons)
     }
 }

@@ -188,11 +188,14 @@ struct ScorecardView {
 
     /// An item below its 分值, or capped, with its reasons. The booklet's compact scorecard keeps
     /// only the items that lost points, each with its summary and the dated records that cost
-    /// points (the explanations stay on the full scorecard), so each community fits one A4 page.
+    /// points, or when no record did, the condition not met (`ItemScore.lossReasons`): shorter
+    /// than the full scorecard, so each community fits one A4 page, but never without a reason.
     static func deduction(_ item: ItemScore, compact: Bool = false) -> Deduction? {
         let lost = item.maximum - item.points
         guard lost != .zero || (item.capped && !compact) else { return nil }
-        let reasons = compact ? item.reasons.filter { ($0.points ?? .zero) < .zero } : item.reasons
+        // Compact: the records that cost points; failing those, the condition not met. Never empty.
+        let costs = item.reasons.filter { ($0.points ?? .zero) < .zero }
+        let reasons = compact ? (costs.isEmpty ? item.lossReasons : costs) : item.reasons
         let summary = lost != .zero
             ? "得\(item.points)分，失\(lost)分（分值\(item.maximum)分）"
             : "得分已达分值\(item.maximum)分，超出部分不计（封顶）"

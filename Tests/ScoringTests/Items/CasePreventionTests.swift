@@ -25,7 +25,8 @@ struct CasePreventionTests {
         let police = Fixture.police(property: (Fixture.january(47), Fixture.january(50)))
         let score = Fixture.item(10, Fixture.community(), police: police)
         #expect(score.points == Points(tenths: 75))
-        #expect(score.reasons.map(\.points) == [Points(tenths: 50), Points(tenths: 25)])
+        #expect(score.reasons.compactMap(\.points) == [Points(tenths: 50), Points(tenths: 25)])
+        #expect(score.reasons.first?.text.contains("已有发案，不得零发案的20分") == true)
     }
 
     /// Only the months of P are summed: an April case is not in Q1.
