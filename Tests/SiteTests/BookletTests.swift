@@ -62,3 +62,49 @@ import Testing
         #expect(lost > 100)
     }
 }
+
+/// Every assessed quarter of every community keeps its own explained scorecard
+/// (`Y/c/SLUG/qN.html`) and every quarter its meeting booklet (`Y/scorecards-qN.html`), linked
+/// from the scorecard's quarters table and from that quarter's ranking: what the office printed
+/// for a quarter's meeting stays in the archive, with its vetoes and lost points explained.
+@Suite struct QuarterScorecardTests {
+    static func site() throws -> (YearResult, [String: String]) {
+        let loaded = ContentLoader(fileSystem: .local).load(root: Fixture.repository.appendingPathComponent("content").path)
+        let content = try #require(loaded.content)
+        let results = content.years.map { YearAssessment.score($0.records) }
+        let files = try Fixture.builder.render(content: content, results: results)
+        return (results[0], Dictionary(uniqueKeysWithValues: files.map { ($0.path.value, $0.text) }))
+    }
+
+    @Test func eachQuarterHasItsExplainedScorecardAndBooklet() throws {
+        let (result, pages) = try Self.site()
+        #expect(result.quarters.count == 4)
+        var vetoesSeen = 0
+        for quarter in result.quarters {
+            let q = quarter.quarter.rawValue
+            let ranking = try #require(pages["2017/q\(q).html"])
+            let booklet = try #require(pages["2017/scorecards-q\(q).html"])
+            #expect(ranking.contains("href=\"../2017/scorecards-q\(q).html\""))
+            #expect(booklet.components(separatedBy: "class=\"scorecard compact\"").count - 1 == quarter.standings.count
+                    || booklet.contains("\(quarter.quarter.name)考核"))
+            for standing in quarter.standings {
+                let slug = standing.score.slug
+                let page = try #require(pages["2017/c/\(slug)/q\(q).html"], "2017/c/\(slug)/q\(q).html")
+                #expect(page.contains("2017年\(quarter.quarter.name)考核"))
+                #expect(page.contains("<strong>\(standing.score.total)</strong>"), "\(slug) q\(q)")
+                for veto in standing.score.vetoes {
+                    vetoesSeen += 1
+                    #expect(page.contains(veto.text), "\(slug) q\(q): \(veto.text)")
+                }
+                #expect(ranking.contains("href=\"../2017/c/\(slug)/q\(q).html\""))
+                #expect(try #require(pages["2017/c/\(slug).html"]).contains("href=\"../../2017/c/\(slug)/q\(q).html\""))
+            }
+        }
+        #expect(vetoesSeen > 0)
+        // The latest assessed quarter's scorecard is also the community's page.
+        let hutang = try #require(pages["2017/c/hutang.html"])
+        let hutangQ4 = try #require(pages["2017/c/hutang/q4.html"])
+        #expect(hutang.replacingOccurrences(of: "../../", with: "") .contains("年度总分") && hutangQ4.contains("年度总分"))
+        #expect(!(try #require(pages["2017/c/hutang/q2.html"])).contains("年度总分"))
+    }
+}

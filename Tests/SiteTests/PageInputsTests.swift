@@ -58,7 +58,11 @@ import TestSupport
         try edit.apply(content)
         let summary = try Self.build(content, into: output, split: split)
         #expect(summary.rendered > 0)
-        if edit.oneCommunity { #expect(summary.rendered == 2) }
+        // Its scorecard, one per assessed quarter, and the booklet that holds it: the volume when
+        // split, else the year's booklet and each quarter's.
+        let quarters = try #require(ContentLoader(fileSystem: .local).load(root: content).content?.years.first)
+            .records.settings.assessedQuarters.count
+        if edit.oneCommunity { #expect(summary.rendered == (split ? 2 + quarters : 2 + 2 * quarters)) }
     }
 
     /// Another build of the tool may score or lay out differently: every page made from the

@@ -25,10 +25,18 @@ import Testing
     @Test func everyPageOfEveryYearIsWritten() throws {
         let paths = Set(try Self.render().map(\.path.value))
         var expected = ["index.html", "pages/about.html", "assets/site.css", "assets/print.css"]
+        let (_, results) = Fixture.content()
         for year in [2016, 2017] {
             expected += ["index", "q1", "q2", "q3", "q4", "subsidy", "forms", "scorecards", "rules"].map { "\(year)/\($0).html" }
             expected += ["hutang", "xiacheng", "yanzheng"].map { "\(year)/c/\($0).html" }
             expected += ["\(year)/results.csv", "\(year)/results.json"]
+            // Each assessed quarter: its booklet and each community's scorecard as assessed then.
+            let assessed = try #require(results.first { $0.year == year }).quarters.map(\.quarter.rawValue)
+            #expect(!assessed.isEmpty)
+            for quarter in assessed {
+                expected.append("\(year)/scorecards-q\(quarter).html")
+                expected += ["hutang", "xiacheng", "yanzheng"].map { "\(year)/c/\($0)/q\(quarter).html" }
+            }
         }
         #expect(paths == Set(expected))
     }
@@ -154,7 +162,7 @@ import Testing
         #expect(loaded.diagnostics.contains { !$0.isError && $0.message.contains("改写后 14 项分值合计 106 分，不是 100 分") })
         let site = try Fixture.builder.render(content: content, results: content.years.map { YearAssessment.score($0.records) })
         let scorecards = site.filter { $0.path.value.hasPrefix("2017/c/") }
-        #expect(scorecards.count == 3)
+        #expect(scorecards.count == 3 * 5)   // each community's page and its four quarters' pages
         for page in scorecards {
             #expect(page.text.contains("每发现1次没有开展巡逻的扣 8分"), "\(page.path)")
             #expect(!page.text.contains("扣 5分"), "\(page.path)")

@@ -41,9 +41,15 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
     public static func year(_ year: Int) -> SitePath { SitePath("\(year)/index.html") }
     public static func quarter(_ quarter: Int, of year: Int) -> SitePath { SitePath("\(year)/q\(quarter).html") }
     public static func scorecard(_ slug: String, of year: Int) -> SitePath { SitePath("\(year)/c/\(slug).html") }
+    /// The scorecard as assessed at quarter N, kept for the archive (the latest is also `scorecard`).
+    public static func scorecard(_ slug: String, quarter: Int, of year: Int) -> SitePath {
+        SitePath("\(year)/c/\(slug)/q\(quarter).html")
+    }
     public static func subsidy(_ year: Int) -> SitePath { SitePath("\(year)/subsidy.html") }
     public static func forms(_ year: Int) -> SitePath { SitePath("\(year)/forms.html") }
     public static func scorecards(_ year: Int) -> SitePath { SitePath("\(year)/scorecards.html") }
+    /// The meeting booklet of quarter N's assessment.
+    public static func scorecards(quarter: Int, of year: Int) -> SitePath { SitePath("\(year)/scorecards-q\(quarter).html") }
     /// Volume N of a large year's meeting booklet (see `Volumes`).
     public static func scorecardsVolume(_ number: Int, of year: Int) -> SitePath { SitePath("\(year)/scorecards/\(number).html") }
     /// Volume N of a large year's approval forms (see `Volumes`).

@@ -47,8 +47,10 @@ enum PageKinds {
         FormsVolumePage.self,
         BookletPage.self,
         BookletVolumePage.self,
+        QuarterBookletPage.self,
         RulesPage.self,
         ScorecardPage.self,
+        QuarterScorecardPage.self,
         ResultsJSONFile.self,
         ResultsCSVFile.self,
     ]

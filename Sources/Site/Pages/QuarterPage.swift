@@ -20,7 +20,9 @@ struct QuarterPage: PageKind {
 
     func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
         let path = path(in: site)
-        let view = QuarterView(quarter: quarter, result: site.years[yearIndex].result, page: path)
+        let year = site.years[yearIndex]
+        let booklet: SitePath? = year.isSplit ? nil : .scorecards(quarter: quarter.rawValue, of: year.number)
+        let view = QuarterView(quarter: quarter, result: year.result, page: path, booklet: booklet)
         return site.page("quarter", at: path, title: view.title, year: site.years[yearIndex].number, view)
     }
 

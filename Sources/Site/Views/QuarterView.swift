@@ -22,8 +22,12 @@ struct QuarterView {
     let policeRows: [PoliceRow]
     let csvHref: String
     let jsonHref: String
+    /// This quarter's meeting booklet, when it has one (not in a year split into volumes).
+    let bookletHref: String
+    let hasBooklet: Bool
 
-    init(quarter: Quarter, result: YearResult, page: SitePath) {
+    /// `booklet`: where this quarter's meeting booklet is, when it has one.
+    init(quarter: Quarter, result: YearResult, page: SitePath, booklet: SitePath? = nil) {
         let year = result.year
         let settings = result.settings
         let period = AssessmentPeriod(year: year, quarter: quarter)
@@ -33,18 +37,20 @@ struct QuarterView {
         self.assessed = quarterResult != nil
         self.notAssessedText = "未考核：本季度末（\(period.end)）晚于数据截止日期（\(settings.cutoff)）。"
         let standings = quarterResult?.standings ?? []
-        self.standings = StandingsTable(standings, year: year, rulebook: settings.rulebook, from: page)
+        self.standings = StandingsTable(standings, year: year, rulebook: settings.rulebook, from: page, linksQuarter: true)
         self.chart = BarChartView(
             title: "\(quarter.name)总分",
             entries: standings.map { ($0.score.name, $0.score.total, $0.score.isVetoed) },
             maximum: settings.rulebook.totalMaximum)
-        self.groups = StationGroup.groups(standings, year: year, rulebook: settings.rulebook, from: page)
+        self.groups = StationGroup.groups(standings, year: year, rulebook: settings.rulebook, from: page, linksQuarter: true)
         self.hasGroups = groups.count > 1
         self.policeRows = (quarterResult?.policeOrder ?? []).map {
             PoliceRow(rank: String($0.policeRank), name: $0.score.name,
-                      href: page.link(to: .scorecard($0.score.slug, of: year)),
+                      href: page.link(to: .scorecard($0.score.slug, quarter: quarter.rawValue, of: year)),
                       station: $0.score.policeStation ?? "", platformScore: $0.score.platformScore.description)
         }
+        self.hasBooklet = quarterResult != nil && booklet != nil
+        self.bookletHref = booklet.map(page.link(to:)) ?? ""
         self.csvHref = page.link(to: .resultsCSV(year))
         self.jsonHref = page.link(to: .resultsJSON(year))
     }
@@ -74,6 +80,8 @@ extension QuarterView: TemplateFields {
         "hasGroups": { $0.hasGroups },
         "policeRows": { $0.policeRows },
         "csvHref": { $0.csvHref },
+        "bookletHref": { $0.bookletHref },
+        "hasBooklet": { $0.hasBooklet },
         "jsonHref": { $0.jsonHref },
     ]
 }

@@ -24,6 +24,13 @@ struct ScorecardView {
 
     struct QuarterCell { let value: String }
 
+    /// A quarter's column heading, linking to the scorecard as assessed then (when it was).
+    struct QuarterHeading {
+        let label: String
+        let href: String
+        let hasLink: Bool
+    }
+
     struct QuarterRow {
         let label: String
         let cells: [QuarterCell]
@@ -70,7 +77,7 @@ struct ScorecardView {
     let rank: String
     let vetoed: Bool
     let vetoes: [Veto]
-    let quarterHeadings: [QuarterCell]
+    let quarterHeadings: [QuarterHeading]
     let quarterRows: [QuarterRow]
     let deductions: [Deduction]
     let hasDeductions: Bool
@@ -85,11 +92,12 @@ struct ScorecardView {
     let compact: Bool
     /// Column spans of the 一票否决 and 合计总分 rows (the compact table has no 评分标准 column).
 
-    init(community: Community, index: YearIndex, page: SitePath, compact: Bool = false) {
+    /// The scorecard as assessed at `quarter` (nil: the latest assessed quarter).
+    init(community: Community, index: YearIndex, page: SitePath, compact: Bool = false, quarter: Quarter? = nil) {
         let result = index.result
         let year = result.year
         let rulebook = result.settings.rulebook
-        let latest = result.quarters.last
+        let latest = quarter.flatMap { wanted in result.quarters.first { $0.quarter == wanted } } ?? result.quarters.last
         let standing = latest.flatMap { index.standing(of: community.slug, in: $0.quarter) }
         let score = standing?.score
         self.slug = community.slug
@@ -116,13 +124,19 @@ struct ScorecardView {
         self.vetoes = (score?.vetoes ?? []).sorted { $0.number < $1.number }.map {
             Veto(number: "（\($0.number)）", text: $0.text, reasons: $0.reasons.map(Self.line))
         }
-        self.quarterHeadings = Quarter.allCases.map { QuarterCell(value: $0.name) }
+        self.quarterHeadings = Quarter.allCases.map { quarter in
+            let assessed = result.quarters.contains { $0.quarter == quarter }
+            return QuarterHeading(label: quarter.name,
+                                  href: assessed ? page.link(to: .scorecard(community.slug, quarter: quarter.rawValue, of: year)) : "",
+                                  hasLink: assessed)
+        }
         // The booklet's compact scorecard shows only the table, the vetoes and the lost points:
         // the rest is left empty there rather than built for nothing.
         self.quarterRows = compact ? [] : Self.quarterRows(slug: community.slug, index: index)
         self.deductions = (score?.items ?? []).compactMap { Self.deduction($0, compact: compact) }
         self.hasDeductions = !deductions.isEmpty
-        let annual = index.annual(of: community.slug)
+        // A quarter's scorecard is what that quarter's meeting saw: the year's result only at Q4.
+        let annual = latest?.quarter == .q4 ? index.annual(of: community.slug) : nil
         self.hasAnnual = annual != nil
         self.annualText = annual.map {
             "年度总分 \($0.total.description) 分，" + ($0.vetoed ? "一票否决：折算分 0，补贴 0 元。"
@@ -224,6 +238,14 @@ extension ScorecardView.ItemRow: TemplateFields {
         "actual": { $0.actual },
         "differs": { $0.differs },
         "capped": { $0.capped },
+    ]
+}
+
+extension ScorecardView.QuarterHeading: TemplateFields {
+    static let templateFields: [String: @Sendable (ScorecardView.QuarterHeading) -> Any] = [
+        "label": { $0.label },
+        "href": { $0.href },
+        "hasLink": { $0.hasLink },
     ]
 }
 

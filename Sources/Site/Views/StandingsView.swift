@@ -15,14 +15,16 @@ struct StandingRow {
     let vetoed: Bool
     let veto: String
 
-    init(_ standing: Standing, year: Int, from page: SitePath) {
+    /// `linksQuarter`: on a quarter's ranking each name leads to the scorecard as assessed then.
+    init(_ standing: Standing, year: Int, from page: SitePath, linksQuarter: Bool = false) {
         let score = standing.score
         let change = Format.change(rank: standing.rank, previous: standing.previousRank)
         self.rank = standing.rank.map(String.init) ?? "不排名"
         self.change = change.symbol
         self.changeWords = change.words
         self.name = score.name
-        self.href = page.link(to: .scorecard(score.slug, of: year))
+        self.href = page.link(to: linksQuarter ? .scorecard(score.slug, quarter: score.period.quarter.rawValue, of: year)
+                                               : .scorecard(score.slug, of: year))
         self.station = score.policeStation ?? ""
         self.total = score.total.description
         self.subtotals = AssessmentItem.categories.map { Cell(value: $0.subtotal(of: score).description) }
@@ -39,9 +41,9 @@ struct StandingsTable {
     let rows: [StandingRow]
     let hasRows: Bool
 
-    init(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath) {
+    init(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath, linksQuarter: Bool = false) {
         self.categories = AssessmentItem.categories.map { Heading(label: $0.label(in: rulebook)) }
-        self.rows = standings.map { StandingRow($0, year: year, from: page) }
+        self.rows = standings.map { StandingRow($0, year: year, from: page, linksQuarter: linksQuarter) }
         self.hasRows = !rows.isEmpty
     }
 }
@@ -52,17 +54,19 @@ struct StationGroup {
     let table: StandingsTable
 
     /// Groups in order of station name; communities with no 派出所 last, under “未填派出所”.
-    static func groups(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath) -> [StationGroup] {
+    static func groups(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath,
+                       linksQuarter: Bool = false) -> [StationGroup] {
         let stations = Set(standings.compactMap(\.score.policeStation))
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var groups = stations.map { station in
             StationGroup(station: station, table: StandingsTable(
-                standings.filter { $0.score.policeStation == station }, year: year, rulebook: rulebook, from: page))
+                standings.filter { $0.score.policeStation == station }, year: year, rulebook: rulebook, from: page,
+                linksQuarter: linksQuarter))
         }
         let unassigned = standings.filter { $0.score.policeStation == nil }
         if !unassigned.isEmpty, !stations.isEmpty {
             groups.append(StationGroup(station: "未填派出所", table: StandingsTable(
-                unassigned, year: year, rulebook: rulebook, from: page)))
+                unassigned, year: year, rulebook: rulebook, from: page, linksQuarter: linksQuarter)))
         }
         return groups
     }
