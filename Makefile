@@ -21,9 +21,10 @@ check: deps
 	$(SWIFT) build --product qunfang
 	.build/debug/qunfang check --content $(CONTENT)
 
-## Regenerate the committed sample content with the deterministic generator.
+## Regenerate the committed sample content with the deterministic generator (refuses, naming
+## them, to overwrite or delete files that differ from what it makes; add --force by hand).
 sample:
-	$(SWIFT) run qunfang-sample --force $(CONTENT)
+	$(SWIFT) run qunfang-sample $(CONTENT)
 
 deps:
 	@pkg-config --exists libcmark || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; }

@@ -62,11 +62,24 @@ public struct SampleGenerator: Sendable {
     /// generate (`Y/communities/*.yaml` left from a run with more communities or another seed's
     /// SLUGs) are removed, so the folder holds exactly the generated communities; every other
     /// file is left alone. Returns the number of files written and removed.
+    ///
+    /// Without `force`, nothing is written when a file the run would overwrite or remove is not
+    /// what the generator makes (a clerk's new community, an edited police.yaml): it throws
+    /// `SampleGenerator.WouldReplace` naming them instead. Files already as generated are fine.
     @discardableResult
-    public func write(to folder: URL) throws -> (written: Int, removed: Int) {
+    public func write(to folder: URL, force: Bool = true) throws -> (written: Int, removed: Int) {
         let manager = FileManager.default
         var created: Set<String> = []
         let generated = try files()
+        if !force {
+            let changed = generated.filter { file in
+                let path = folder.appendingPathComponent(file.relativePath).path
+                guard let bytes = manager.contents(atPath: path) else { return false }
+                return bytes != Data(file.text.utf8)
+            }.map(\.relativePath)
+            let stale = try staleCommunities(in: folder, keeping: Set(generated.map(\.relativePath)))
+            if !(changed + stale).isEmpty { throw WouldReplace(changed: changed, removed: stale) }
+        }
         for file in generated {
             let url = folder.appendingPathComponent(file.relativePath)
             let parent = url.deletingLastPathComponent()
@@ -82,19 +95,36 @@ public struct SampleGenerator: Sendable {
     /// Removes the regular `*.yaml` files directly in `folder/Y/communities/` that are not in
     /// `keeping` (paths relative to `folder`); sub-folders and other files are never touched.
     private func removeStaleCommunities(in folder: URL, keeping: Set<String>) throws -> Int {
+        let stale = try staleCommunities(in: folder, keeping: keeping)
+        for relative in stale { try FileManager.default.removeItem(at: folder.appendingPathComponent(relative)) }
+        return stale.count
+    }
+
+    /// The regular `*.yaml` files directly in `folder/Y/communities/` that are not in `keeping`.
+    private func staleCommunities(in folder: URL, keeping: Set<String>) throws -> [String] {
         let manager = FileManager.default
         let relativeFolder = "\(year)/communities"
         let communities = folder.appendingPathComponent(relativeFolder, isDirectory: true)
-        var removed = 0
-        for name in try manager.contentsOfDirectory(atPath: communities.path).sorted()
-        where name.hasSuffix(".yaml") && !keeping.contains("\(relativeFolder)/\(name)") {
-            let url = communities.appendingPathComponent(name)
-            let kind = try manager.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType
-            guard kind == .typeRegular else { continue }
-            try manager.removeItem(at: url)
-            removed += 1
+        let names = (try? manager.contentsOfDirectory(atPath: communities.path)) ?? []
+        return try names.sorted().filter { name in
+            guard name.hasSuffix(".yaml"), !keeping.contains("\(relativeFolder)/\(name)") else { return false }
+            let kind = try manager.attributesOfItem(atPath: communities.appendingPathComponent(name).path)[.type] as? FileAttributeType
+            return kind == .typeRegular
+        }.map { "\(relativeFolder)/\($0)" }
+    }
+
+    /// Files a run without `force` would have overwritten (they differ from what it makes) or
+    /// removed: nothing was written.
+    public struct WouldReplace: Error, CustomStringConvertible {
+        public let changed: [String]
+        public let removed: [String]
+
+        public var description: String {
+            var lines = ["错误: 以下文件与生成器生成的内容不同，重新生成会改掉或删除它们，因此什么都没有写："]
+            lines += changed.map { "  会被覆盖：\($0)" } + removed.map { "  会被删除：\($0)" }
+            lines.append("提示：先备份或移走这些文件；确认要覆盖，请加 --force。")
+            return lines.joined(separator: "\n")
         }
-        return removed
     }
 
     /// Writes `text` as UTF-8, replacing the file's contents in place (no temporary file:

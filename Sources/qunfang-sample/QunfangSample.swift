@@ -25,7 +25,7 @@ struct QunfangSample: ParsableCommand {
     @Option(name: .long, help: "随机种子：相同的种子生成相同的内容。")
     var seed: UInt64 = 2017
 
-    @Flag(name: .long, help: "输出文件夹非空时也写入：覆盖生成的文件，删除该年度 communities 文件夹中本次未生成的 .yaml 文件，其他文件保留不动。")
+    @Flag(name: .long, help: "即使会改掉与生成内容不同的文件、删除该年度 communities 文件夹中本次未生成的 .yaml 文件也照样写入（其他文件保留不动）。不加时遇到这些文件就拒绝，并列出它们。")
     var force = false
 
     @Argument(help: "输出文件夹，例如 content。")
@@ -42,15 +42,14 @@ struct QunfangSample: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: output, isDirectory: true)
-        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        if !existing.isEmpty && !force {
-            throw ValidationError("输出文件夹 \(output) 不是空的；如需覆盖其中生成的文件，请加 --force。")
-        }
         let generator = SampleGenerator(communities: communities, year: year, seed: seed)
         let count: (written: Int, removed: Int)
         do {
-            count = try generator.write(to: folder)
+            count = try generator.write(to: folder, force: force)
         } catch let error as SampleContentError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode.failure
+        } catch let error as SampleGenerator.WouldReplace {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode.failure
         }

@@ -92,11 +92,35 @@ import Testing
             }
         }
         #expect(try committed.keys.sorted() == Self.sample().map(\.relativePath),
-                "content/ differs: run `swift run qunfang-sample --force content`")
+                "content/ differs: run `swift run qunfang-sample content` (with --force to replace edited files)")
         for file in try Self.sample() {
             let identical = committed[file.relativePath] == Array(file.text.utf8)
             #expect(identical, "content/\(file.relativePath) differs from the generator's output")
         }
+    }
+
+    /// Without `--force`, regenerating over the folder it wrote is fine, but a file that is not as
+    /// generated (a clerk's new community, an edited police.yaml) stops it, named, before anything
+    /// is written; `make sample` once deleted such files without asking.
+    @Test func regeneratingRefusesToReplaceEditedFiles() throws {
+        let scratch = TemporaryFolder("sample-refuse")
+        defer { scratch.remove() }
+        let generator = SampleGenerator(communities: 3)
+        #expect(try generator.write(to: scratch.url, force: false).written == 8)
+        #expect(try generator.write(to: scratch.url, force: false).written == 8)
+        try scratch.write("2017/communities/xinan.yaml", "社区: 新安社区\n")
+        let police = try scratch.read("2017/police.yaml") + "# 派出所补充\n"
+        try scratch.write("2017/police.yaml", police)
+        #expect(throws: SampleGenerator.WouldReplace.self) { try generator.write(to: scratch.url, force: false) }
+        do {
+            try generator.write(to: scratch.url, force: false)
+        } catch let error as SampleGenerator.WouldReplace {
+            #expect(error.changed == ["2017/police.yaml"] && error.removed == ["2017/communities/xinan.yaml"])
+            #expect(error.description.contains("会被删除：2017/communities/xinan.yaml"))
+        }
+        #expect(try scratch.read("2017/police.yaml") == police)
+        #expect(try scratch.read("2017/communities/xinan.yaml") == "社区: 新安社区\n")
+        #expect(try generator.write(to: scratch.url, force: true).removed == 1)
     }
 
     /// `--force` over an earlier run: community files this run does not generate are removed;
