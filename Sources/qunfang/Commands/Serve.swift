@@ -51,14 +51,15 @@ struct Serve: AsyncParsableCommand {
         // The snapshot is taken before the build, so an edit made while it runs is not missed.
         let watcher = ChangeWatcher(roots: [pipeline.content, pipeline.themes])
         let initial = FolderSnapshot.take(watcher.roots)
-        await state.rebuild { await Self.buildAndReport(pipeline) }
+        let ledger = WarningLedger()
+        await state.rebuild { await Self.buildAndReport(pipeline, ledger: ledger) }
         Self.say("预览地址：\(server.url)")
         Self.say("正在监视 \(pipeline.content)/ 和 \(pipeline.themes)/，改动后自动重新生成并刷新页面；按 Ctrl-C 停止。")
 
         let watching = Task {
             await watcher.run(from: initial) { changed in
                 Self.say("检测到改动：\(Self.describe(changed))，重新生成……")
-                await state.rebuild { await Self.buildAndReport(pipeline) }
+                await state.rebuild { await Self.buildAndReport(pipeline, ledger: ledger) }
             }
         }
 
@@ -71,14 +72,17 @@ struct Serve: AsyncParsableCommand {
 
     /// Runs the pipeline off the cooperative pool (it blocks on file I/O) and prints its outcome
     /// the way `build` and `check` do.
-    static func buildAndReport(_ pipeline: SitePipeline) async -> BuildOutcome {
+    /// Warnings already shown by an earlier rebuild are not listed again, only counted.
+    static func buildAndReport(_ pipeline: SitePipeline, ledger: WarningLedger) async -> BuildOutcome {
         let started = ContinuousClock.now
         let outcome = await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: pipeline.run()) }
         }
         switch outcome {
         case .built(let summary, let warnings):
-            DiagnosticPrinter.print(warnings)
+            let (new, repeated) = ledger.sift(warnings)
+            DiagnosticPrinter.print(new)
+            if repeated > 0 { say("另有 \(repeated) 个警告与上次相同，不再重复列出。") }
             let message = pipeline.summaryLine(summary, since: started)
             say(message)
             return .built(message)
@@ -125,4 +129,21 @@ private final class SignalSources: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
     init(_ sources: [any DispatchSourceSignal]) { self.sources = sources }
     func cancel() { sources.forEach { $0.cancel() } }
+}
+
+/// The warnings of `serve`'s last build, so each rebuild lists only what changed: an edit that
+/// leaves the other 19 warnings as they were prints none of them again (a warning that went away
+/// and came back is new again).
+final class WarningLedger: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: Set<Diagnostic> = []
+
+    /// The warnings the last build did not have, and how many it had too; remembers these.
+    func sift(_ warnings: [Diagnostic]) -> (new: [Diagnostic], repeated: Int) {
+        lock.withLock {
+            let new = warnings.filter { !last.contains($0) }
+            last = Set(warnings)
+            return (new, warnings.count - new.count)
+        }
+    }
 }
