@@ -7,7 +7,8 @@
 #   --fixture   first build the site tests' fixture site into DIR (default /tmp/qunfang-fixture-site)
 #   --site DIR  the built site (default: site)
 #   --out DIR   where PDFs and PNGs go (default /tmp/qunfang-print-check)
-#   PAGE        paths inside the site (default: a scorecard, the forms, a quarter, the home page)
+#   PAGE        paths inside the site (default: of the latest year, a scorecard, the forms, the Q4
+#               ranking, the booklet, and the home page)
 #
 # Needs Debian's chromium and poppler-utils (installed with apt-get when missing), and CJK fonts
 # (fonts-noto-cjk) for the Chinese text to render.
@@ -46,7 +47,11 @@ if [ "$fixture" = yes ]; then
 fi
 
 if [ $# -eq 0 ]; then
-    set -- 2016/c/xiacheng.html 2016/forms.html 2016/q4.html index.html 2016/scorecards.html
+    # The site's latest year: its first scorecard, the forms, the Q4 ranking and the booklet.
+    year=$(cd "$site" && ls -d [0-9][0-9][0-9][0-9] 2>/dev/null | tail -n 1)
+    [ -n "$year" ] || { echo "在 $site 中找不到年度文件夹，请先生成网站（make site）或用 --fixture" >&2; exit 1; }
+    card=$(cd "$site" && ls "$year"/c/*.html 2>/dev/null | head -n 1)
+    set -- $card "$year/forms.html" "$year/q4.html" index.html "$year/scorecards.html"
 fi
 
 mkdir -p "$out"
