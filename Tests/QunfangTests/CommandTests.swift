@@ -293,3 +293,31 @@ import Testing
         #expect(fromBelow.stderr.contains("../2017/communities/bad.yaml:2:1: 错误: "))
     }
 }
+
+/// A mistyped command line is answered in Chinese (`ArgumentErrorText`); `--help` still works.
+@Suite struct ArgumentErrorTests {
+    @Test(arguments: [
+        (["score"], "错误: 缺少必需的参数 '--year <年度>'"),
+        (["score", "--year", "2017", "--format", "xlsx"], "错误: '--format <格式>' 的值 'xlsx' 无效，可选的值：'table'、'json'、'csv'"),
+        (["score", "--year"], "错误: '--year <年度>' 后面缺少值"),
+        (["check", "--foo"], "错误: 未知的选项 '--foo'"),
+        (["check", "extra"], "错误: 多余的参数 'extra'"),
+    ])
+    func commandLineMistakesAreToldInChinese(arguments: [String], message: String) async throws {
+        let outcome = try await CommandRunner.run(arguments)
+        #expect(outcome.status == 64)
+        let lines = outcome.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == message, "\(outcome.stderr)")
+        #expect(lines.contains { $0.hasPrefix("用法：qunfang \(arguments[0])") })
+        #expect(lines.last == "  运行 'qunfang \(arguments[0]) --help' 查看说明。")
+        for english in ["Error:", "Usage:", "Missing", "invalid", "Unknown", "Unexpected", "See '"] {
+            #expect(!outcome.stderr.contains(english), "\(outcome.stderr)")
+        }
+    }
+
+    @Test func helpIsStillPrinted() async throws {
+        let outcome = try await CommandRunner.run(["score", "--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("计算并输出某一年度的得分"))
+    }
+}
