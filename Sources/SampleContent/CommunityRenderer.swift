@@ -78,12 +78,11 @@ enum CommunityRenderer {
             out += "  - {日期: \(campaign.day.text), 主题: \(campaign.topic), 照片: \(yesNo(campaign.photo))}\n"
         }
 
-        if !community.clues.isEmpty {
-            out += "\n线索:\n"
-            for clue in community.clues {
-                let bravery = clue.bravery ? ", 见义勇为申报: 是" : ""
-                out += "  - {日期: \(clue.day.text), 案件: \(clue.caseText)\(bravery)}\n"
-            }
+        // Written even when empty: a 线索 section left out is warned about (`MissingSection`).
+        out += community.clues.isEmpty ? "\n线索: []\n" : "\n线索:\n"
+        for clue in community.clues {
+            let bravery = clue.bravery ? ", 见义勇为申报: 是" : ""
+            out += "  - {日期: \(clue.day.text), 案件: \(clue.caseText)\(bravery)}\n"
         }
 
         if !community.exposures.isEmpty {

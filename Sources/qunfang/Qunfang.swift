@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `qunfang` command: load → validate → score → render → write, one subcommand per use.
 @main
@@ -13,4 +14,23 @@ struct Qunfang: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Build.self, Check.self, Score.self, New.self, Serve.self]
     )
+
+    /// The library's `main`, except that a command-line mistake is told in Chinese
+    /// (`ArgumentErrorText`); `--help`, `--version` and the commands' own exit codes go through
+    /// the library unchanged.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success, !(error is ExitCode) else { exit(withError: error) }
+            FileHandle.standardError.write(Data((ArgumentErrorText.chinese(fullMessage(for: error)) + "\n").utf8))
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -79,17 +79,74 @@ import Testing
 }
 
 @Suite struct NewCommandTests {
-    /// Fills a template the way its comments say: every `#  ` example line uncommented and the
-    /// `[]` / `{}` of its list dropped.
-    static func fill(_ template: String) -> String {
-        var lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in lines.indices where lines[index].hasPrefix("#  ") {
-            lines[index] = String(lines[index].dropFirst())
+    /// Whether `line` is commented-out example text: a `#  …` entry line, or a `# 键: 值` line
+    /// of an optional key (explanations use a full-width colon or none).
+    static func isExample(_ line: String) -> Bool {
+        line.hasPrefix("#  ") || isKeyExample(line)
+    }
+
+    static func isKeyExample(_ line: String) -> Bool {
+        guard line.hasPrefix("# "), let colon = line.range(of: ": ") else { return false }
+        return !line[line.index(line.startIndex, offsetBy: 2)..<colon.lowerBound].contains(" ")
+    }
+
+    /// The line as the clerk uncomments it: `#` dropped from an entry line (keeping its
+    /// indentation), `# ` from a key line.
+    static func uncommented(_ line: String) -> String {
+        String(line.dropFirst(isKeyExample(line) ? 2 : 1))
+    }
+
+    /// The template's example blocks, as line indices: a `# 键:` line with the entry lines
+    /// below it, or a run of entry lines.
+    static func examples(_ template: String) -> [[Int]] {
+        let lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var blocks: [[Int]] = []
+        for index in lines.indices where isExample(lines[index]) {
+            if isKeyExample(lines[index]) || index == 0 || !isExample(lines[index - 1]) {
+                blocks.append([index])
+            } else {
+                blocks[blocks.count - 1].append(index)
+            }
         }
-        return lines.map { line in
-            guard !line.hasPrefix(" "), let range = line.range(of: ": []") ?? line.range(of: ": {}") else { return line }
-            return String(line[..<range.lowerBound]) + ":"
-        }.joined(separator: "\n")
+        return blocks
+    }
+
+    /// The template with the example lines `indices` uncommented.
+    static func uncommenting(_ template: String, _ indices: [Int]) -> String {
+        var lines = template.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for index in indices { lines[index] = uncommented(lines[index]) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Fills a template the way its comments say: every example uncommented.
+    static func fill(_ template: String) -> String {
+        uncommenting(template, examples(template).flatMap { $0 })
+    }
+
+    static let xinAnPolice = """
+
+        xin-an:
+          侵财: {本年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 上年: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}
+          通讯网络诈骗: {本年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 上年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}
+          平台考核数: [90, 90, 90, 90]
+        """
+
+    /// Uncommenting any one example block, and only it, gives a file that passes `check`
+    /// (with `队伍: []` above them, an uncommented entry was a syntax error).
+    @Test func everyExampleUncommentedAloneGivesAValidFile() async throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        _ = try await project.run("new", "--year", "2017", "xin-an", "--name", "新安社区")
+        let path = "content/2017/communities/xin-an.yaml"
+        let template = try project.read(path)
+        try project.write("content/2017/police.yaml", try project.read("content/2017/police.yaml") + Self.xinAnPolice)
+        let blocks = Self.examples(template)
+        #expect(blocks.count == 14, "\(blocks)")
+        for block in blocks {
+            try project.write(path, Self.uncommenting(template, block))
+            let outcome = try await project.run("check")
+            #expect(outcome.status == 0, "example at line \(block[0] + 1):\n\(outcome.stderr)")
+        }
     }
 
     @Test func writesATemplateThatPassesCheckAsWrittenAndOnceFilled() async throws {
@@ -106,14 +163,7 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("xin-an"))
 
-        let police = """
-
-        xin-an:
-          侵财: {本年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 上年: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}
-          通讯网络诈骗: {本年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 上年: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]}
-          平台考核数: [90, 90, 90, 90]
-        """
-        try project.write("content/2017/police.yaml", try project.read("content/2017/police.yaml") + police)
+        try project.write("content/2017/police.yaml", try project.read("content/2017/police.yaml") + Self.xinAnPolice)
         let asWritten = try await project.run("check")
         #expect(asWritten.status == 0, "\(asWritten.stderr)")
 
@@ -241,5 +291,33 @@ import Testing
         let fromBelow = try await CommandRunner.run(["check", "--content", project.url("content").path],
                                                     in: project.url("content/2017"))
         #expect(fromBelow.stderr.contains("../2017/communities/bad.yaml:2:1: 错误: "))
+    }
+}
+
+/// A mistyped command line is answered in Chinese (`ArgumentErrorText`); `--help` still works.
+@Suite struct ArgumentErrorTests {
+    @Test(arguments: [
+        (["score"], "错误: 缺少必需的参数 '--year <年度>'"),
+        (["score", "--year", "2017", "--format", "xlsx"], "错误: '--format <格式>' 的值 'xlsx' 无效，可选的值：'table'、'json'、'csv'"),
+        (["score", "--year"], "错误: '--year <年度>' 后面缺少值"),
+        (["check", "--foo"], "错误: 未知的选项 '--foo'"),
+        (["check", "extra"], "错误: 多余的参数 'extra'"),
+    ])
+    func commandLineMistakesAreToldInChinese(arguments: [String], message: String) async throws {
+        let outcome = try await CommandRunner.run(arguments)
+        #expect(outcome.status == 64)
+        let lines = outcome.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == message, "\(outcome.stderr)")
+        #expect(lines.contains { $0.hasPrefix("用法：qunfang \(arguments[0])") })
+        #expect(lines.last == "  运行 'qunfang \(arguments[0]) --help' 查看说明。")
+        for english in ["Error:", "Usage:", "Missing", "invalid", "Unknown", "Unexpected", "See '"] {
+            #expect(!outcome.stderr.contains(english), "\(outcome.stderr)")
+        }
+    }
+
+    @Test func helpIsStillPrinted() async throws {
+        let outcome = try await CommandRunner.run(["score", "--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("计算并输出某一年度的得分"))
     }
 }

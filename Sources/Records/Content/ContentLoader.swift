@@ -50,12 +50,35 @@ struct LoadingRun {
         }
         let site = loadSite(entries)
         let pages = entries.isRefusedLink("pages") ? [] : loadPages()
-        let years = entries
+        let folders = entries
             .filter { $0.kind == .directory && $0.name.count == 4 && $0.name.allSatisfy { $0.isASCII && $0.isNumber } }
             .map(\.name).sorted()
-            .compactMap { YearLoader(files: files, folder: $0, cache: cache, progress: progress).load() }
+        var years: [YearContent] = []
+        var previous: (folder: String, communities: [String: String?])?
+        for folder in folders {
+            let loaded = YearLoader(files: files, folder: folder, cache: cache, progress: progress).loadWithCommunities()
+            if let content = loaded.content { years.append(content) }
+            if let previous { warnAboutDroppedCommunities(previous, now: (folder, loaded.communities)) }
+            previous = (folder, loaded.communities)
+        }
         guard let site else { return nil }
         return Content(site: site, pages: pages, years: years)
+    }
+
+    /// A community of the previous year folder with no file in this one drops out of the
+    /// ranking without a word (a file deleted or misnamed while copying the year): warned
+    /// about at the new year's year.yaml, where the year begins. A year folder without any
+    /// community file is not compared (it is still being set up, or its listing was refused).
+    private func warnAboutDroppedCommunities(_ previous: (folder: String, communities: [String: String?]),
+                                             now: (folder: String, communities: [String: String?])) {
+        guard !now.communities.isEmpty else { return }
+        let location = SourceLocation.start(of: files.path(now.folder + "/year.yaml"))
+        for (slug, name) in previous.communities.sorted(by: { $0.key < $1.key }) where now.communities[slug] == nil {
+            let named = name.flatMap { $0 }.map { "（\($0)）" } ?? ""
+            log.warning(location,
+                        "\(previous.folder) 年度的社区“\(slug)”\(named)在 \(now.folder) 年度没有记录文件 communities/\(slug).yaml",
+                        hint: "如仍参加考核，请添加该文件（可用 qunfang new --year \(now.folder) \(slug) --name \(name.flatMap { $0 } ?? "社区名") 生成）；已撤并的社区可不理会本警告")
+        }
     }
 
     private func loadSite(_ entries: [FileSystem.Entry]) -> SiteSettings? {

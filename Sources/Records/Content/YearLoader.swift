@@ -24,7 +24,17 @@ struct YearLoader {
     /// (schedules run into January of the next year and may be reported in the previous one).
     static let years = 1001...9998
 
-    func load() -> YearContent? {
+    func load() -> YearContent? { loadWithCommunities().content }
+
+    /// The year's content (nil on any error), and the name of each community file's community
+    /// by SLUG (nil when the file could not be decoded), for the checks across years.
+    func loadWithCommunities() -> (content: YearContent?, communities: [String: String?]) {
+        var names: [String: String?] = [:]
+        let content = load(names: &names)
+        return (content, names)
+    }
+
+    private func load(names: inout [String: String?]) -> YearContent? {
         let year = Int(folder)!
         guard Self.years.contains(year) else {
             log.error(.start(of: files.path(relative("year.yaml"))),
@@ -41,6 +51,9 @@ struct YearLoader {
         let context = RecordCache.context(of: scope, yearFile: yearFile)
         let (communities, slugs, digests) = entries.isRefusedLink("communities")
             ? ([], [:], [:]) : loadCommunities(scope: scope, context: context)
+        for slug in slugs.keys { names[slug] = .some(nil) }
+        for community in communities { names[community.slug] = community.name }
+        warnAboutSharedNames(communities)
         let police = loadPolice(entries, scope: scope, slugs: slugs)
         var indexMarkdown: String?
         if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
@@ -129,6 +142,21 @@ struct YearLoader {
             }
         }
         return (communities, slugs, digests)
+    }
+
+    /// Two files of one year naming the same 社区 are most likely one community copied under
+    /// a second SLUG (scored and paid twice): warned about at the second file in SLUG order.
+    private func warnAboutSharedNames(_ communities: [Community]) {
+        var first: [String: Community] = [:]
+        for community in communities.sorted(by: { $0.slug < $1.slug }) {
+            guard let earlier = first[community.name] else {
+                first[community.name] = community
+                continue
+            }
+            log.warning(community.location,
+                        "社区“\(community.name)”与 communities/\(earlier.slug).yaml 的社区同名，同一年度会被评分、补贴两次",
+                        hint: "检查是否把同一个社区的记录复制成了两个文件；不同社区请用不同的名称")
+        }
     }
 
     private func loadPolice(_ entries: [FileSystem.Entry], scope: YearScope, slugs: [String: String])

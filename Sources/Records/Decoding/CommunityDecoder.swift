@@ -88,6 +88,7 @@ enum CommunityDecoder {
             teams: teams, scheduleReports: schedules, meetings: meetings, inspections: inspections,
             trainings: trainings, publicity: publicity, preventionCampaigns: campaigns, clues: clues,
             mediaExposures: exposures, judgments: judgments, selfAssessment: selfAssessment, notes: notes)
+        MissingSection.check(fields, rulebook: rulebook, log: log)
         CommunityWarnings.check(community, scope: scope, log: log, judgmentsKey: fields.location(of: "评定"))
         return community
     }

@@ -39,6 +39,13 @@ struct Fields {
             let place = path.isEmpty ? "" : "“\(path)”中"
             if key.text.contains(FullWidthColon.character), let colon = FullWidthColon.find(in: key, source: schema.source) {
                 FullWidthColon.report(colon, log: schema.log)
+            } else if key.text.unicodeScalars.first == "\u{3000}" {
+                // A full-width space before a key reads as part of the key, at the outer level.
+                let mistake = TypingMistake.fullWidthSpace(key.location)
+                schema.log.error(mistake.location, mistake.message, hint: mistake.hint)
+            } else if let colon = TypingMistake.missingSpace(in: key, source: schema.source) {
+                let mistake = TypingMistake.missingSpace(colon)
+                schema.log.error(mistake.location, mistake.message, hint: mistake.hint)
             } else {
                 schema.log.error(key.location, "\(place)未知的键“\(key.text)”",
                                  hint: Suggestion.hint(for: key.text, among: allowed))

@@ -26,6 +26,9 @@ final class SchemaReader {
         case .scalar(let scalar):
             if let colon = FullWidthColon.find(in: scalar, source: source) {
                 FullWidthColon.report(colon, log: log)
+            } else if let colon = TypingMistake.missingSpace(in: scalar, source: source) {
+                let mistake = TypingMistake.missingSpace(colon)
+                log.error(mistake.location, mistake.message, hint: mistake.hint)
             } else {
                 mismatch(node, name(), expected: "映射（“键: 值”的若干行，或 {键: 值, …}）")
             }
@@ -37,16 +40,48 @@ final class SchemaReader {
         }
     }
 
-    /// A list; a null value is an empty list.
+    /// A list; a null value is an empty list. An item that holds a full-width comma
+    /// (`[宣传橱窗，微信]`, `[1，0，2]`) is reported at the comma and read as the items it
+    /// separates, so the list is not then also "one unknown word" or "only 1 number".
     func list(_ node: YAMLNode, _ name: @autoclosure () -> String) -> [YAMLNode]? {
         switch node {
-        case .sequence(let sequence): return sequence.items
+        case .sequence(let sequence):
+            guard sequence.items.contains(where: { if case .scalar(let s) = $0 { s.style == .plain && s.text.contains("，") } else { false } })
+            else { return sequence.items }
+            return sequence.items.flatMap { item -> [YAMLNode] in
+                guard case .scalar(let scalar) = item, scalar.style == .plain, scalar.text.contains("，") else { return [item] }
+                return splitAtFullWidthCommas(scalar, name())
+            }
         case .invalid: return nil
         case .scalar(let scalar) where scalar.isNull: return []
         default:
             mismatch(node, name(), expected: "列表（每项一行“- 值”，或 [值, 值]）")
             return nil
         }
+    }
+
+    /// Reports the first `，` of `scalar` and returns its parts, each at its own column.
+    private func splitAtFullWidthCommas(_ scalar: YAMLScalar, _ name: String) -> [YAMLNode] {
+        let scalars = Array(scalar.text.unicodeScalars)
+        let line = source.line(scalar.location.line).map { Array($0.unicodeScalars) } ?? []
+        let start = scalar.location.column - 1
+        let onOneLine = scalar.endLine == scalar.location.line && line.count >= start + scalars.count
+            && Array(line[start..<(start + scalars.count)]) == scalars
+        let comma = scalars.firstIndex(of: "，")!
+        var location = scalar.location
+        if onOneLine { location.column += comma }
+        log.error(location, "“\(name)”的各项之间用了全角逗号“，”", hint: "请改用半角逗号“,”（英文输入法），例如 [宣传橱窗, 微信]")
+        var parts: [YAMLNode] = []
+        var offset = 0
+        for part in scalar.text.split(separator: "，", omittingEmptySubsequences: false) {
+            let leading = part.prefix { $0 == " " }.count
+            let text = String(part.dropFirst(leading)).trimmingTrailingSpaces
+            var at = scalar.location
+            if onOneLine { at.column += offset + leading }
+            parts.append(.scalar(YAMLScalar(text: text, style: .plain, location: at, endLine: scalar.endLine)))
+            offset += part.unicodeScalars.count + 1
+        }
+        return parts
     }
 
     /// The scalar's text, trimmed of nothing: text is taken as typed, within the bounds of its
@@ -191,5 +226,13 @@ final class SchemaReader {
         let t = Array(text), p = Array(pattern)
         guard t.count == p.count else { return false }
         return zip(t, p).allSatisfy { c, q in q == "#" ? (c.isASCII && c.isNumber) : c == q }
+    }
+}
+
+private extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

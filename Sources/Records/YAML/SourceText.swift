@@ -15,6 +15,12 @@ struct SourceText {
     /// Decodes `raw`, or reports where it is not UTF-8 and returns nil.
     init?(file: String, raw: [UInt8], log: DiagnosticLog) {
         var bytes = raw
+        if SourceText.isUTF16(raw) {
+            // Windows Notepad's "Unicode": every other byte of Chinese text is not GBK either.
+            log.error(.start(of: file), "文件是 UTF-16 编码（Windows 记事本的“Unicode”），不是 UTF-8",
+                      hint: "请在编辑器中“另存为 UTF-8”编码")
+            return nil
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let offset = SourceText.firstInvalidUTF8(in: bytes) {
             let location = SourceText.location(ofByte: offset, in: bytes, file: file)
@@ -79,6 +85,15 @@ struct SourceText {
     /// The line `number` (1-based), or nil.
     func line(_ number: Int) -> Substring? {
         number >= 1 && number <= lines.count ? lines[number - 1] : nil
+    }
+
+    /// A UTF-16 byte order mark (FF FE or FE FF), or NUL bytes in at least an eighth of the
+    /// first 1,000 bytes (UTF-16 without a mark: ASCII characters have a NUL half). No UTF-8
+    /// record holds a NUL byte.
+    static func isUTF16(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let head = bytes.prefix(1000)
+        return head.count >= 2 && head.filter { $0 == 0 }.count * 8 >= head.count
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence

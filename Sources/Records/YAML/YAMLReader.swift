@@ -22,6 +22,7 @@ struct YAMLReader {
         var builder = TreeBuilder(source: source, log: log, maximumNodes: maximumNodes)
         var blockScalarLines: [ClosedRange<Int>] = []
         var syntaxError: (problem: String, context: String?, line: Int, column: Int)?
+        var quoteStart: (line: Int, column: Int)?
 
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) != 0 else {
@@ -46,6 +47,9 @@ struct YAMLReader {
                     } else {
                         syntaxError = (problem, context, Int(parser.problem_mark.line) + 1,
                                        Int(parser.problem_mark.column) + 1)
+                        if context == "while scanning a quoted scalar" {
+                            quoteStart = (Int(parser.context_mark.line) + 1, Int(parser.context_mark.column) + 1)
+                        }
                     }
                     return
                 }
@@ -62,7 +66,7 @@ struct YAMLReader {
             }
         }
         if let syntaxError {
-            report(syntaxError, tabs: tabs)
+            report(syntaxError, tabs: tabs, quoteStart: quoteStart)
             return nil
         }
         let stray = tabs.outside(blockScalarLines)
@@ -79,13 +83,17 @@ struct YAMLReader {
     }
 
     private func report(_ error: (problem: String, context: String?, line: Int, column: Int),
-                        tabs: IndentationTabs) {
+                        tabs: IndentationTabs, quoteStart: (line: Int, column: Int)?) {
         if let tab = tabs.lines.first(where: { $0.line <= error.line }) {
             reportTab(tab)
             return
         }
         if let colon = FullWidthColon.find(in: source, before: error.line) {
             FullWidthColon.report(colon, log: log)
+            return
+        }
+        if let mistake = TypingMistake.find(in: source, line: error.line, quoteStart: quoteStart) {
+            log.error(mistake.location, mistake.message, hint: mistake.hint)
             return
         }
         let (message, hint) = SyntaxErrorMessage.message(problem: error.problem, context: error.context)

@@ -119,6 +119,39 @@ struct BrokenInput: CustomTestStringConvertible, Sendable {
         BrokenInput("unknown 细则 key", Fixtures.year, "年度: 2017\n截止日期: 2017-06-30\n细则:\n  案件防范.媒体曝光扣份: 3\n",
                     at: Fixtures.year + ":4:3", "是不是“案件防范.媒体曝光扣分”？"),
         BrokenInput("missing site title", Fixtures.site, "单位: 综治办\n", at: Fixtures.site + ":1:1", "缺少必填的键“标题”"),
+        // Typing mistakes reported at the line typed, naming the real cause (TypingMistake).
+        .community("block under []", "例会: []\n  - {日期: 2017-01-20}\n", at: "8:3",
+                   "“例会”（第 7 行）已经写了 []（空列表），下面的内容不能再接在它后面。提示：删除第 7 行的“[]”，写成“例会:”"),
+        .community("block under {}", "评定: {}\n  一季度:\n    台账健全: 是\n", at: "8:3",
+                   "“评定”（第 7 行）已经写了 {}（空映射），下面的内容不能再接在它后面"),
+        .community("no space after a colon, before a key", "组织领导:\n  一把手负责: 是\n  专人负责:是\n派出所: 甲\n",
+                   at: "9:7", "冒号后面要有一个空格"),
+        .community("no space after a colon, top level", "社区民警:周某\n组织领导:\n  一把手负责: 是\n", at: "7:5",
+                   "冒号后面要有一个空格"),
+        .community("no space after a colon, last line", "组织领导:\n  专人负责:是\n", at: "8:7", "冒号后面要有一个空格"),
+        .community("no space after a colon, inline", "组织领导: 专人负责:是\n", at: "7:11", "冒号后面要有一个空格"),
+        .community("full-width space as indentation", "组织领导:\n\u{3000}\u{3000}一把手负责: 是\n", at: "8:1",
+                   "缩进中用了全角空格（U+3000）"),
+        .community("full-width space after spaces, syntax error", "组织领导:\n  一把手负责: 是\n\u{3000} 专人负责: 是\n例会: [\n",
+                   at: "9:1", "缩进中用了全角空格（U+3000）"),
+        .community("unclosed quote to the end", "派出所: \"湖塘派出所\n社区民警: 王某\n", at: "7:6", "引号没有配对"),
+        BrokenInput("unclosed quote closed lines later", Fixtures.community,
+                    "社区: 甲\n队伍:\n  - 名称: \"专职队\n    类型: 专职\n    队员:\n      - {姓名: 张某, 电话: \"13900000001\"}\n",
+                    at: Fixtures.community + ":3:9", "引号没有配对"),
+        .community("quarter key too shallow", "评定:\n  一季度:\n    台账健全: 是\n二季度:\n    台账健全: 是\n  三季度:\n    台账健全: 是\n",
+                   at: "10:1", "缩进没有对齐：“二季度”与同一层的键不在同一列"),
+        .community("judgment key too shallow",
+                   "评定:\n  一季度:\n    台账健全: 是\n    工作站: 是\n  二季度:\n   台账健全: 是\n    工作站: 是\n",
+                   at: "12:4", "缩进没有对齐：“台账健全”"),
+        .community("judgment key too deep",
+                   "评定:\n  一季度:\n    台账健全: 是\n  二季度:\n      台账健全: 是\n    工作站: 是\n  三季度:\n    台账健全: 是\n",
+                   at: "11:7", "缩进没有对齐：“台账健全”"),
+        .community("full-width comma in a flow list", "宣传:\n  - {月份: 2017-01, 形式: [宣传橱窗，微信]}\n", at: "8:28",
+                   "“宣传[1].形式”的各项之间用了全角逗号“，”。提示：请改用半角逗号“,”"),
+        BrokenInput("full-width commas in a police array", Fixtures.police, policeWith(thisYear: "[1，0，2，0，1，0]"),
+                    at: Fixtures.police + ":3:11", "用了全角逗号“，”"),
+        BrokenInput("UTF-16 bytes", Fixtures.community, "", at: Fixtures.community + ":1:1", "文件是 UTF-16 编码"),
+        BrokenInput("UTF-16 bytes without a mark", Fixtures.community, "", at: Fixtures.community + ":1:1", "文件是 UTF-16 编码"),
         BrokenInput("several documents", Fixtures.site, "标题: 甲\n---\n标题: 乙\n", at: Fixtures.site + ":2:1",
                     "只能有一个 YAML 文档"),
     ]
@@ -143,11 +176,27 @@ struct BrokenInput: CustomTestStringConvertible, Sendable {
         if input.label == "GBK bytes" {
             files[input.path] = Array("社区: 湖塘社区\n备注: ".utf8) + [0xC9, 0xE7, 0xC7, 0xF8] + Array("\n".utf8)
         }
+        if input.label.hasPrefix("UTF-16 bytes") {
+            let units = Array("社区: 湖塘社区\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            files[input.path] = (input.label.hasSuffix("mark") ? [] : [0xFF, 0xFE]) + units
+        }
         let result = Fixtures.load(files)
         #expect(result.content == nil)
         let errors = result.diagnostics.filter(\.isError)
         let match = errors.first { "\($0.location)" == input.location && $0.message.contains(input.message) }
         #expect(match != nil, "expected \(input.location): …\(input.message)…, got:\n\(errors.map(\.description).joined(separator: "\n"))")
+    }
+
+    /// These mistakes are reported once, as what they are: not also as an unknown word, a short
+    /// array, or an indentation problem elsewhere.
+    @Test(arguments: cases.filter { ["full-width comma in a flow list", "full-width commas in a police array",
+                                     "quarter key too shallow", "block under []", "unclosed quote closed lines later",
+                                     "no space after a colon, before a key"].contains($0.label) })
+    func typingMistakeIsTheOnlyError(_ input: BrokenInput) {
+        var files = Fixtures.content()
+        files[input.path] = Array(input.text.utf8)
+        let errors = Fixtures.load(files).diagnostics.filter(\.isError)
+        #expect(errors.count == 1, "\(errors.map(\.description))")
     }
 
     @Test func missingFilesAreClearErrors() {

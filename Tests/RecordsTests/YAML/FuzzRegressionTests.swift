@@ -51,7 +51,8 @@ import Testing
     @Test(arguments: [
         ("社区: {a: 1", 1, 10),
         ("社区: [1, 2", 1, 10),
-        ("社区: \"未完", 1, 8),
+        // An unclosed quote is reported at the opening quote (TypingMistake), inside the file.
+        ("社区: \"未完", 1, 5),
         ("社区: {a: 1\n", 1, 10),
         ("社区: {a: 1\r\n", 1, 10),
     ])
