@@ -69,7 +69,7 @@ struct PrintTests {
         return found
     }
 
-    @Test(arguments: ["2017/index.html", "2017/q4.html", "2017/q1.html", "2017/subsidy.html",
+    @Test(arguments: ["index.html", "pages/about.html", "2017/index.html", "2017/q4.html", "2017/q1.html", "2017/subsidy.html",
                       "2017/c/hutang.html", "2017/c/hutang/q1.html", "2017/rules.html", "2017/forms.html",
                       "2017/scorecards.html", "2017/scorecards-q2.html"])
     func printsWithinTheMarginsWithNoHeadingAloneAtAPageFoot(page: String) throws {
