@@ -67,6 +67,10 @@ struct ScorecardView {
     let hasOfficer: Bool
     let assessed: Bool
     let periodText: String
+    /// "二季度" on a quarter's own scorecard (`Y/c/SLUG/qN.html`, a quarter's booklet); empty on
+    /// the community's page, which is titled by the year.
+    let quarterLabel: String
+    let hasQuarterLabel: Bool
     let rows: [ItemRow]
     let maximumTotal: String
     let selfTotal: String
@@ -108,6 +112,8 @@ struct ScorecardView {
         self.hasStation = community.policeStation != nil
         self.hasOfficer = community.officer != nil
         self.assessed = score != nil
+        self.quarterLabel = quarter == nil ? "" : latest?.quarter.name ?? ""
+        self.hasQuarterLabel = !quarterLabel.isEmpty
         self.periodText = latest.map {
             "\(year)年\($0.quarter.name)考核（\(year)-01-01至\(AssessmentPeriod(year: year, quarter: $0.quarter).end)，年初累计）"
         } ?? "\(year)年度尚未考核（数据截止日期 \(result.settings.cutoff)）"
@@ -153,7 +159,8 @@ struct ScorecardView {
         let notes = compact ? "" : community.notes.map(Markdown.html) ?? ""
         self.notesHTML = notes
         self.hasNotes = !notes.isEmpty
-        self.href = page.link(to: .scorecard(community.slug, of: year))
+        self.href = page.link(to: hasQuarterLabel && latest != nil
+            ? .scorecard(community.slug, quarter: latest!.quarter.rawValue, of: year) : .scorecard(community.slug, of: year))
         self.compact = compact
     }
 
@@ -298,6 +305,8 @@ extension ScorecardView: TemplateFields {
         "hasOfficer": { $0.hasOfficer },
         "assessed": { $0.assessed },
         "periodText": { $0.periodText },
+        "quarterLabel": { $0.quarterLabel },
+        "hasQuarterLabel": { $0.hasQuarterLabel },
         "rows": { $0.rows },
         "maximumTotal": { $0.maximumTotal },
         "selfTotal": { $0.selfTotal },
