@@ -173,6 +173,28 @@ import Testing
         #expect(rules.text.contains("扣8分") && !rules.text.contains("扣5分"))
     }
 
+    /// Pages print money with thousands separators; the results files keep plain numbers.
+    @Test func moneyOnPagesHasThousandsSeparators() throws {
+        let files = try Self.render()
+        let forms = try #require(files.first { $0.path.value == "2016/forms.html" })
+        #expect(forms.text.contains("¥20,000.00元"))
+        let subsidy = try #require(files.first { $0.path.value == "2016/subsidy.html" })
+        #expect(subsidy.text.contains(">20,000.00<") && !subsidy.text.contains(">20000.00<"))
+    }
+
+    /// The year page's quarters table follows the latest ranking; lost-point headings read
+    /// "…平稳下降：得…" without a "。：" run.
+    @Test func theYearsTableIsInRankOrderAndHeadingsReadCleanly() throws {
+        let (content, results) = Fixture.content()
+        let files = try Fixture.builder.render(content: content, results: results)
+        let year = try #require(files.first { $0.path.value == "2016/index.html" }).text
+        let order = try #require(results.first { $0.year == 2016 }?.quarters.last).standings.map(\.score.name)
+        let table = try #require(year.range(of: "class=\"quarters\"")).upperBound
+        let positions = order.compactMap { year.range(of: ">\($0)</a>", range: table..<year.endIndex)?.lowerBound }
+        #expect(positions.count == order.count && positions == positions.sorted())
+        #expect(!files.contains { $0.text.contains("。：") })
+    }
+
     @Test func formsOnlyForNonZeroSubsidies() throws {
         let files = try Self.render()
         let forms = try #require(files.first { $0.path.value == "2016/forms.html" })

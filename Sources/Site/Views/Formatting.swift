@@ -7,6 +7,22 @@ extension AssessmentCategory {
 
 /// Small formatting rules shared by the views, so every page prints figures the same way.
 enum Format {
+    /// "20,000.00": yuan with two decimals and thousands separators, as the office writes money
+    /// on paper (the CSV and JSON keep plain numbers for spreadsheets and programs).
+    static func yuan(_ money: Money) -> String {
+        let plain = money.formattedYuan
+        let negative = plain.hasPrefix("-")
+        let digits = negative ? plain.dropFirst() : Substring(plain)
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0])
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole.removeLast(3)
+        }
+        return (negative ? "-" : "") + whole + grouped + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
     /// "2017/03/05", as the original rulebook's 附件3 writes dates.
     static func slashed(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "/") }
 

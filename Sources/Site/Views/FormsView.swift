@@ -31,7 +31,7 @@ struct FormsView {
             return (standing.policeStation, Form(
                 number: String(index + 1), department: fields.department ?? "", applicant: fields.applicant ?? "",
                 purpose: fields.purpose.map { "\($0)：\(standing.name)" } ?? reason,
-                amount: "¥" + standing.subsidy.formattedYuan + "元",
+                amount: "¥" + Format.yuan(standing.subsidy) + "元",
                 amountInWords: ChineseAmount.words(standing.subsidy), remarks: fields.remarks ?? ""))
         }
     }

@@ -146,7 +146,7 @@ struct ScorecardView {
         self.hasAnnual = annual != nil
         self.annualText = annual.map {
             "年度总分 \($0.total.description) 分，" + ($0.vetoed ? "一票否决：折算分 0，补贴 0 元。"
-                : "年度第\($0.rank.map(String.init) ?? "—")名，折算分 \($0.formattedConverted)，补贴 \($0.subsidy.formattedYuan) 元"
+                : "年度第\($0.rank.map(String.init) ?? "—")名，折算分 \($0.formattedConverted)，补贴 \(Format.yuan($0.subsidy)) 元"
                   + ($0.band.map { "（\($0)）" } ?? "") + "。")
         } ?? ""
         self.trend = TrendChartView(
@@ -220,7 +220,10 @@ struct ScorecardView {
         let summary = lost != .zero
             ? "得\(item.points)分，失\(lost)分（分值\(item.maximum)分）"
             : "得分已达分值\(item.maximum)分，超出部分不计（封顶）"
-        return Deduction(number: String(item.item.number), title: item.item.title, summary: summary,
+        // A heading reads "10. …案件发案平稳下降：得…", not "…下降。：得…".
+        var title = item.item.title
+        while let last = title.last, "。；，".contains(last) { title.removeLast() }
+        return Deduction(number: String(item.item.number), title: title, summary: summary,
                          capped: item.capped, reasons: reasons.map(line))
     }
 

@@ -33,10 +33,10 @@ struct SubsidyView {
         self.rows = (result.annual?.standings ?? []).map {
             Row(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
                 href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
-                converted: $0.formattedConverted, band: $0.band ?? "", amount: $0.subsidy.formattedYuan,
+                converted: $0.formattedConverted, band: $0.band ?? "", amount: Format.yuan($0.subsidy),
                 note: $0.vetoed ? "一票否决" : ($0.subsidy == .zero ? "未达最低档" : ""))
         }
-        self.totalAmount = (result.annual?.totalSubsidy ?? .zero).formattedYuan
+        self.totalAmount = Format.yuan(result.annual?.totalSubsidy ?? .zero)
         self.formsHref = page.link(to: .forms(year))
     }
 
@@ -45,10 +45,10 @@ struct SubsidyView {
         case nil:
             return "本年度未设补贴（year.yaml 未填“补贴”），各社区补贴均为 0，不生成用款审批表。"
         case .bands(let bands):
-            let list = bands.map { "\($0.name)：总分不低于\($0.minimum)分，\($0.amount.formattedYuan)元" }
+            let list = bands.map { "\($0.name)：总分不低于\($0.minimum)分，\(Format.yuan($0.amount))元" }
             return "分档发放（按所列顺序取第一个达到最低分的档次）：" + list.joined(separator: "；") + "；均未达到的为 0。一票否决的社区补贴为 0。"
         case .proRata(let full):
-            return "按分值发放：补贴 = \(full.formattedYuan)元 × 年度总分 ÷ 100，四舍五入到分。一票否决的社区补贴为 0。"
+            return "按分值发放：补贴 = \(Format.yuan(full))元 × 年度总分 ÷ 100，四舍五入到分。一票否决的社区补贴为 0。"
         }
     }
 }

@@ -49,7 +49,7 @@ struct YearView {
         self.annualRows = (result.annual?.standings ?? []).map {
             AnnualRow(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
                       href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
-                      converted: $0.formattedConverted, subsidy: $0.subsidy.formattedYuan, vetoed: $0.vetoed)
+                      converted: $0.formattedConverted, subsidy: Format.yuan($0.subsidy), vetoed: $0.vetoed)
         }
         let latest = result.quarters.last
         self.hasChart = latest != nil
@@ -58,7 +58,14 @@ struct YearView {
             entries: (latest?.standings ?? []).map { ($0.score.name, $0.score.total, $0.score.isVetoed) },
             maximum: rulebook.totalMaximum)
         self.quarterHeadings = Quarter.allCases.map { QuarterCell(value: $0.name) }
-        self.communities = content.records.communities.map { community in
+        // In the order of the latest assessed ranking (the annual one at year end), as the
+        // office reads it; before any assessment, by SLUG.
+        let order = Dictionary(uniqueKeysWithValues: (latest?.standings ?? []).enumerated().map { ($1.score.slug, $0) })
+        let ranked = content.records.communities.sorted { a, b in
+            let (x, y) = (order[a.slug] ?? Int.max, order[b.slug] ?? Int.max)
+            return x != y ? x < y : a.slug.utf8.lexicographicallyPrecedes(b.slug.utf8)
+        }
+        self.communities = ranked.map { community in
             CommunityRow(
                 name: community.name, href: page.link(to: .scorecard(community.slug, of: year)),
                 station: community.policeStation ?? "",
