@@ -108,3 +108,24 @@ import Testing
         #expect(!(try #require(pages["2017/c/hutang/q2.html"])).contains("年度总分"))
     }
 }
+
+/// The year page and each quarter page show the town at a glance, figures recomputed here from
+/// the results by hand: communities assessed, the average total, the vetoed and the subsidy total.
+@Suite struct TownSummaryPageTests {
+    @Test func theSummaryOnThePagesIsTheResults() throws {
+        let (result, pages) = try QuarterScorecardTests.site()
+        for quarter in result.quarters {
+            let page = try #require(pages["2017/q\(quarter.quarter.rawValue).html"])
+            let totals = quarter.standings.map(\.score.total.tenths)
+            let average = (totals.reduce(0, +) * 10 + totals.count / 2) / totals.count
+            #expect(page.contains("<td>\(totals.count) 个</td>"))
+            #expect(page.contains("<td>\(FixedPoint.formatFixed(average, decimals: 2)) 分</td>"), "q\(quarter.quarter.rawValue)")
+            #expect(page.contains("<td>\(quarter.standings.filter(\.score.isVetoed).count) 个"))
+        }
+        let year = try #require(pages["2017/index.html"])
+        let annual = try #require(result.annual)
+        let total = annual.standings.map(\.subsidy.fen).reduce(0, +)
+        #expect(year.contains("全镇概况（年度）"))
+        #expect(year.contains("<td>\(Format.yuan(Money(fen: total))) 元</td>"))
+    }
+}

@@ -17,6 +17,8 @@ struct QuarterView {
     let notAssessedText: String
     let standings: StandingsTable
     let chart: BarChartView
+    /// The town at a glance for this quarter (with the year's subsidy at Q4).
+    let summary: [TownSummaryView]
     let groups: [StationGroup]
     let hasGroups: Bool
     let policeRows: [PoliceRow]
@@ -42,6 +44,10 @@ struct QuarterView {
             title: "\(quarter.name)总分",
             entries: standings.map { ($0.score.name, $0.score.total, $0.score.isVetoed) },
             maximum: settings.rulebook.totalMaximum)
+        self.summary = quarterResult.map {
+            [TownSummaryView($0, annual: quarter == .q4 ? result.annual : nil, settings: settings,
+                             heading: "全镇概况：\(quarter.name)")]
+        } ?? []
         self.groups = StationGroup.groups(standings, year: year, rulebook: settings.rulebook, from: page, linksQuarter: true)
         self.hasGroups = groups.count > 1
         self.policeRows = (quarterResult?.policeOrder ?? []).map {
@@ -80,6 +86,7 @@ extension QuarterView: TemplateFields {
         "hasGroups": { $0.hasGroups },
         "policeRows": { $0.policeRows },
         "csvHref": { $0.csvHref },
+        "summary": { $0.summary },
         "bookletHref": { $0.bookletHref },
         "hasBooklet": { $0.hasBooklet },
         "jsonHref": { $0.jsonHref },

@@ -29,6 +29,8 @@ struct YearView {
     let annualRows: [AnnualRow]
     let hasChart: Bool
     let chart: BarChartView
+    /// The town at a glance at the latest assessment (the year's at Q4).
+    let summary: [TownSummaryView]
     let quarterHeadings: [QuarterCell]
     let communities: [CommunityRow]
     let introHTML: String
@@ -52,6 +54,10 @@ struct YearView {
                       converted: $0.formattedConverted, subsidy: Format.yuan($0.subsidy), vetoed: $0.vetoed)
         }
         let latest = result.quarters.last
+        self.summary = latest.map { quarter in
+            [TownSummaryView(quarter, annual: result.annual, settings: result.settings,
+                             heading: result.annual != nil ? "全镇概况（年度）" : "全镇概况：截至\(quarter.quarter.name)（非年度结果）")]
+        } ?? []
         self.hasChart = latest != nil
         self.chart = BarChartView(
             title: latest.map { result.annual != nil ? "年度总分" : "\($0.quarter.name)总分（年初累计）" } ?? "",
@@ -121,6 +127,7 @@ extension YearView: TemplateFields {
         "hasAnnual": { $0.hasAnnual },
         "annualRows": { $0.annualRows },
         "hasChart": { $0.hasChart },
+        "summary": { $0.summary },
         "chart": { $0.chart },
         "quarterHeadings": { $0.quarterHeadings },
         "communities": { $0.communities },

@@ -1,0 +1,82 @@
+/// The town at a glance for one assessed quarter (or the year, at Q4): how many communities were
+/// assessed, their average and median total, how many were vetoed and by which veto, and at year
+/// end how many fall in each subsidy band and the total subsidy. Computed here, from the results,
+/// so every page and a reader checking by hand get the same figures (docs/评分口径.md §4).
+public struct TownSummary: Hashable, Sendable {
+    /// The group summarised: nil for the whole town, else a 派出所's name ("未填派出所" when empty).
+    public var station: String?
+    public var assessed: Int
+    /// Average and median of the totals, vetoed communities included, in hundredths of a point
+    /// rounded half up (an average of tenths is not always a tenth).
+    public var averageHundredths: Int
+    public var medianHundredths: Int
+    public var vetoed: Int
+    /// How many communities each veto (1…4) holds for; one community may count under several.
+    public var vetoCounts: [Int]
+    /// At year end: communities per band name (in the rule's order; "无补贴" last), and the total.
+    public var bands: [(name: String, count: Int)]
+    public var totalSubsidy: Money?
+
+    public static func == (lhs: TownSummary, rhs: TownSummary) -> Bool {
+        lhs.station == rhs.station && lhs.assessed == rhs.assessed && lhs.averageHundredths == rhs.averageHundredths
+            && lhs.medianHundredths == rhs.medianHundredths && lhs.vetoed == rhs.vetoed && lhs.vetoCounts == rhs.vetoCounts
+            && lhs.bands.map(\.name) == rhs.bands.map(\.name) && lhs.bands.map(\.count) == rhs.bands.map(\.count)
+            && lhs.totalSubsidy == rhs.totalSubsidy
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(station)
+        hasher.combine(assessed)
+        hasher.combine(averageHundredths)
+        hasher.combine(totalSubsidy)
+    }
+
+    /// The summary of `standings` (one quarter's, or a station's part of them), with the year's
+    /// subsidy figures when `annual` is given.
+    public init(station: String?, standings: [Standing], annual: AnnualResult?, settings: YearSettings) {
+        self.station = station
+        let totals = standings.map(\.score.total.tenths).sorted()
+        assessed = totals.count
+        averageHundredths = totals.isEmpty ? 0
+            : FixedPoint.divideRoundingHalfUp(totals.saturatingSum().multiplied(saturating: 10), by: totals.count)
+        if totals.isEmpty {
+            medianHundredths = 0
+        } else if totals.count % 2 == 1 {
+            medianHundredths = totals[totals.count / 2].multiplied(saturating: 10)
+        } else {
+            medianHundredths = FixedPoint.divideRoundingHalfUp(
+                totals[totals.count / 2 - 1].adding(saturating: totals[totals.count / 2]).multiplied(saturating: 10), by: 2)
+        }
+        vetoed = standings.filter(\.score.isVetoed).count
+        vetoCounts = (1...4).map { number in standings.filter { $0.score.vetoes.contains { $0.number == number } }.count }
+        if let annual {
+            let slugs = Set(standings.map(\.score.slug))
+            let mine = annual.standings.filter { slugs.contains($0.slug) }
+            var names: [String] = []
+            if case .bands(let rule) = settings.subsidy { names = rule.map(\.name) }
+            var bands = names.map { name in (name: name, count: mine.filter { $0.band == name && $0.subsidy != .zero }.count) }
+            if case .proRata = settings.subsidy {
+                bands.append((name: "按分值发放", count: mine.filter { $0.subsidy != .zero }.count))
+            }
+            bands.append((name: "无补贴", count: mine.filter { $0.subsidy == .zero }.count))
+            self.bands = bands
+            totalSubsidy = mine.map(\.subsidy).reduce(.zero, +)
+        } else {
+            bands = []
+            totalSubsidy = nil
+        }
+    }
+
+    /// The whole town, then one summary per 派出所 (by name; communities without one last).
+    public static func of(_ quarter: QuarterResult, annual: AnnualResult?, settings: YearSettings) -> (town: TownSummary, stations: [TownSummary]) {
+        let standings = quarter.standings
+        let stations = Set(standings.compactMap(\.score.policeStation)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var parts = stations.map { station in
+            TownSummary(station: station, standings: standings.filter { $0.score.policeStation == station },
+                        annual: annual, settings: settings)
+        }
+        let unassigned = standings.filter { $0.score.policeStation == nil }
+        if !unassigned.isEmpty { parts.append(TownSummary(station: "未填派出所", standings: unassigned, annual: annual, settings: settings)) }
+        return (TownSummary(station: nil, standings: standings, annual: annual, settings: settings), parts)
+    }
+}
