@@ -97,9 +97,11 @@ public struct SiteBuilder: Sendable {
                 problems.append(.error(settings.location, "\(settings.year)年度没有评分结果，无法生成网站"))
             }
         }
-        for free in content.pages where free.name.isEmpty || free.name.hasPrefix(".")
-            || free.name.contains("/") || free.name.contains("\\") {
-            problems.append(.error(free.location, "页面文件名“\(free.name)”不能用作网址"))
+        // The loader's rule, for content built in memory without it.
+        for free in content.pages {
+            if let problem = SitePathName.problem(of: free.name) ?? (free.name.hasPrefix(".") ? "不能以“.”开头" : nil) {
+                problems.append(.error(free.location, "页面文件名“\(free.name)”不能用作网址：\(problem)"))
+            }
         }
         guard problems.isEmpty else { throw SiteError(problems) }
         return pairs

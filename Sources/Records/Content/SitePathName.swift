@@ -1,7 +1,7 @@
 /// Whether a content file's name can become a site path as it is: `pages/NAME.md` is published
 /// as `pages/NAME.html`, so NAME must be a file name every file system takes and a link a
 /// browser follows unchanged. Checked at load, so `check` refuses what `build` could not write.
-enum SitePathName {
+public enum SitePathName {
     /// The most UTF-8 bytes of a name: file systems take 255 per name, and the site adds
     /// `.html` (a Chinese character is 3 bytes, so about 66 of them).
     static let maximumBytes = 200
@@ -10,7 +10,7 @@ enum SitePathName {
     static let refused: [Character] = ["\\", "/", ":", "*", "?", "\"", "<", ">", "|", "#", "%"]
 
     /// Why `name` cannot be a site path, or nil when it can.
-    static func problem(of name: String) -> String? {
+    public static func problem(of name: String) -> String? {
         if name.isEmpty { return "名称是空的" }
         if name.utf8.count > maximumBytes {
             return "太长（\(name.utf8.count) 个字节），最多 \(maximumBytes) 个字节（约 \(maximumBytes / 3) 个汉字）"

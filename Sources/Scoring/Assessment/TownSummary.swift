@@ -14,21 +14,13 @@ public struct TownSummary: Hashable, Sendable {
     /// How many communities each veto (1…4) holds for; one community may count under several.
     public var vetoCounts: [Int]
     /// At year end: communities per band name (in the rule's order; "无补贴" last), and the total.
-    public var bands: [(name: String, count: Int)]
+    public var bands: [BandCount]
     public var totalSubsidy: Money?
 
-    public static func == (lhs: TownSummary, rhs: TownSummary) -> Bool {
-        lhs.station == rhs.station && lhs.assessed == rhs.assessed && lhs.averageHundredths == rhs.averageHundredths
-            && lhs.medianHundredths == rhs.medianHundredths && lhs.vetoed == rhs.vetoed && lhs.vetoCounts == rhs.vetoCounts
-            && lhs.bands.map(\.name) == rhs.bands.map(\.name) && lhs.bands.map(\.count) == rhs.bands.map(\.count)
-            && lhs.totalSubsidy == rhs.totalSubsidy
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(station)
-        hasher.combine(assessed)
-        hasher.combine(averageHundredths)
-        hasher.combine(totalSubsidy)
+    /// How many communities a subsidy band (or "无补贴") holds.
+    public struct BandCount: Hashable, Sendable {
+        public var name: String
+        public var count: Int
     }
 
     /// The summary of `standings` (one quarter's, or a station's part of them), with the year's
@@ -54,11 +46,11 @@ public struct TownSummary: Hashable, Sendable {
             let mine = annual.standings.filter { slugs.contains($0.slug) }
             var names: [String] = []
             if case .bands(let rule) = settings.subsidy { names = rule.map(\.name) }
-            var bands = names.map { name in (name: name, count: mine.filter { $0.band == name && $0.subsidy != .zero }.count) }
+            var bands = names.map { name in BandCount(name: name, count: mine.filter { $0.band == name && $0.subsidy != .zero }.count) }
             if case .proRata = settings.subsidy {
-                bands.append((name: "按分值发放", count: mine.filter { $0.subsidy != .zero }.count))
+                bands.append(BandCount(name: "按分值发放", count: mine.filter { $0.subsidy != .zero }.count))
             }
-            bands.append((name: "无补贴", count: mine.filter { $0.subsidy == .zero }.count))
+            bands.append(BandCount(name: "无补贴", count: mine.filter { $0.subsidy == .zero }.count))
             self.bands = bands
             totalSubsidy = mine.map(\.subsidy).reduce(.zero, +)
         } else {
