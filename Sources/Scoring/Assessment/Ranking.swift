@@ -33,8 +33,10 @@ public enum Ranking {
         let previousRanks = Dictionary((previous?.standings ?? []).compactMap { standing in
             standing.rank.map { (standing.score.slug, $0) }
         }, uniquingKeysWith: { first, _ in first })
+        let previousTotals = Dictionary((previous?.standings ?? []).map { ($0.score.slug, $0.score.total) },
+                                        uniquingKeysWith: { first, _ in first })
         func standing(_ score: CommunityScore, rank: Int?) -> Standing {
-            Standing(score: score, rank: rank, previousRank: previousRanks[score.slug],
+            Standing(score: score, rank: rank, previousRank: previousRanks[score.slug], previousTotal: previousTotals[score.slug],
                      policeRank: policeRanks[score.slug] ?? 0)
         }
         let rankedStandings = ranked(scores.filter { !$0.isVetoed }, by: \.total.tenths, slug: \.slug)

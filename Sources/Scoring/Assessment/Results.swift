@@ -108,15 +108,22 @@ public struct Standing: Hashable, Sendable {
     public var rank: Int?
     /// The rank at the previous assessed quarter (nil in Q1, or when unranked then).
     public var previousRank: Int?
+    /// The total at the previous assessed quarter (nil in Q1, or when not assessed then), vetoed
+    /// or not: the change in total is shown beside the change in rank.
+    public var previousTotal: Points?
     /// Rank by 平台考核数 among all communities (治安状况排序), competition ranking.
     public var policeRank: Int
 
-    public init(score: CommunityScore, rank: Int?, previousRank: Int?, policeRank: Int) {
+    public init(score: CommunityScore, rank: Int?, previousRank: Int?, previousTotal: Points? = nil, policeRank: Int) {
         self.score = score
         self.rank = rank
         self.previousRank = previousRank
+        self.previousTotal = previousTotal
         self.policeRank = policeRank
     }
+
+    /// The change in total against the previous assessed quarter; nil when there is none.
+    public var totalChange: Points? { previousTotal.map { score.total - $0 } }
 }
 
 /// A quarter's assessment: every community, in ranking order (ranked by total then SLUG,

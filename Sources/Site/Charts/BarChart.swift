@@ -31,9 +31,26 @@ struct BarChartView {
     static let barArea = 420
     static let maximumBars = 100
 
+    /// One bar to draw: `value` in the chart's own unit (against `scale`), `text` printed after it.
+    struct Entry {
+        let label: String
+        let value: Int
+        let text: String
+        /// Drawn outlined and dashed instead of filled (a vetoed community).
+        let outlined: Bool
+    }
+
+    /// Communities' totals against the full marks; vetoed ones outlined and marked （否决）.
     init(title: String, entries: [(label: String, points: Points, vetoed: Bool)], maximum: Points) {
-        let labelWidth = 130
-        let scale = max(maximum.tenths, 1)
+        self.init(title: title, bars: entries.map {
+            Entry(label: $0.label, value: $0.points.tenths, text: $0.points.description + ($0.vetoed ? "（否决）" : ""),
+                  outlined: $0.vetoed)
+        }, scale: maximum.tenths)
+    }
+
+    /// Any figures against `scale` (the value of a full-length bar).
+    init(title: String, bars entries: [Entry], scale: Int, labelWidth: Int = 130, textWidth: Int = 110) {
+        let scale = max(scale, 1)
         self.title = title
         self.labelWidth = labelWidth
         self.axisX = labelWidth
@@ -42,14 +59,14 @@ struct BarChartView {
         self.note = all > entries.count ? "图中只画出前\(entries.count)名（共\(all)个社区），完整名次见表格。" : ""
         self.hasNote = !note.isEmpty
         self.bars = entries.enumerated().map { index, entry in
-            let width = max(0, min(entry.points.tenths, scale)) * Self.barArea / scale
+            let width = max(0, min(entry.value, scale)) * Self.barArea / scale
             let y = 4 + index * Self.rowHeight
-            return Bar(label: entry.label, value: entry.points.description + (entry.vetoed ? "（否决）" : ""),
-                       y: y, textY: y + 13, width: width, valueX: labelWidth + width + 6, vetoed: entry.vetoed)
+            return Bar(label: entry.label, value: entry.text, y: y, textY: y + 13, width: width,
+                       valueX: labelWidth + width + 6, vetoed: entry.outlined)
         }
         self.axisHeight = 8 + entries.count * Self.rowHeight
         self.height = axisHeight
-        self.width = labelWidth + Self.barArea + 110
+        self.width = labelWidth + Self.barArea + textWidth
     }
 }
 

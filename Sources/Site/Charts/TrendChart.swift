@@ -1,7 +1,7 @@
 import Scoring
 
-/// A community's quarterly totals as a small line chart (inline SVG): one point per quarter,
-/// 未考核 quarters labelled but not plotted.
+/// Figures over time as a small line chart (inline SVG): one column per quarter of a year, or
+/// per year of the content; a column without a figure (未考核) is labelled but not plotted.
 struct TrendChartView {
     struct Point {
         let x: Int
@@ -22,31 +22,42 @@ struct TrendChartView {
     }
 
     let title: String
-    let width = 420
+    let width: Int
     let height = 200
     let points: [Point]
     let polyline: String
     let ticks: [Tick]
     let grid: [GridLine]
     let plotLeft = 44
-    let plotRight = 400
+    let plotRight: Int
     let plotTop = 16
     let plotBottom = 160
     let tickY = 180
 
-    /// `totals` holds one entry per quarter, Q1 first; nil for a quarter not assessed.
+    /// A year's quarters: `totals` holds one entry per quarter, Q1 first; nil for a quarter not
+    /// assessed.
     init(title: String, totals: [Points?], maximum: Points) {
+        self.init(title: title, columns: Quarter.allCases.enumerated().map { index, quarter in
+            let total = totals.indices.contains(index) ? totals[index] : nil
+            return (label: quarter.name + (total == nil ? "（未考核）" : ""), value: total)
+        }, maximum: maximum)
+    }
+
+    /// Any labelled columns, left to right, with at least four columns' room (a year chart with
+    /// two years is as wide as a quarter chart); `value` nil is not plotted.
+    init(title: String, columns: [(label: String, value: Points?)], maximum: Points) {
         let scale = max(maximum.tenths, 1)
-        let left = 44, right = 400, top = 16, bottom = 160
-        let step = (right - left) / 4
+        let left = 44, top = 16, bottom = 160
+        let step = 89
+        let right = left + step * max(4, columns.count)
         func x(_ index: Int) -> Int { left + step / 2 + index * step }
         func y(_ points: Points) -> Int { bottom - max(0, min(points.tenths, scale)) * (bottom - top) / scale }
         self.title = title
-        self.ticks = Quarter.allCases.enumerated().map { index, quarter in
-            Tick(x: x(index), label: quarter.name + (totals.indices.contains(index) && totals[index] != nil ? "" : "（未考核）"))
-        }
-        self.points = totals.enumerated().compactMap { index, total in
-            total.map { Point(x: x(index), y: y($0), label: $0.description, valueY: y($0) - 6) }
+        self.plotRight = right
+        self.width = right + 20
+        self.ticks = columns.enumerated().map { Tick(x: x($0.offset), label: $0.element.label) }
+        self.points = columns.enumerated().compactMap { index, column in
+            column.value.map { Point(x: x(index), y: y($0), label: $0.description, valueY: y($0) - 6) }
         }
         self.polyline = points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
         self.grid = [0, 1, 2, 3, 4].map { part in

@@ -9,6 +9,6 @@ struct HomePage: PageKind {
     func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
         let path = path(in: site)
         return site.page("home", at: path, title: site.content.site.title,
-                         HomeView(content: site.content, results: site.years.map(\.result), page: path))
+                         HomeView(content: site.content, results: site.years.map(\.result), history: site.history, page: path))
     }
 }

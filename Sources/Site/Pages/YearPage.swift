@@ -14,8 +14,18 @@ struct YearPage: PageKind {
     func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
         let year = site.years[yearIndex], path = path(in: site)
         return site.page("year", at: path, title: "\(year.number)年度群防群治考核", year: year.number,
-                         YearView(content: year.content, index: year.index, page: path))
+                         YearView(content: year.content, index: year.index, page: path,
+                                  previous: site.previousYear(of: yearIndex)?.result))
     }
 
-    func inputs(in site: SiteRenderer) -> Fingerprint? { site.yearInputs(yearIndex, page: Self.template!, at: path(in: site)) }
+    /// The year's own inputs and, for the comparison, every figure of the previous year's results.
+    func inputs(in site: SiteRenderer) -> Fingerprint? {
+        guard var digest = site.yearInputs(yearIndex, page: Self.template!, at: path(in: site)) else { return nil }
+        if let previous = site.previousYear(of: yearIndex) {
+            guard let sources = previous.content.sources else { return nil }
+            digest.add(sources.settings)
+            digest.add(previous.resultDigest)
+        }
+        return digest
+    }
 }

@@ -26,6 +26,8 @@ struct SiteRenderer: Sendable {
 
     let content: Content
     let years: [Year]
+    /// Every year's standing side by side, for the pages that compare years.
+    let history: History
     let theme: Theme
     let layouts: LayoutBuilder
     let resultFiles: ResultFiles
@@ -42,6 +44,7 @@ struct SiteRenderer: Sendable {
         self.resultFiles = resultFiles
         self.layouts = LayoutBuilder(siteTitle: content.site.title, organization: content.site.organization,
                                      years: pairs.map(\.result.year))
+        self.history = History(pairs.map(\.result))
         self.years = pairs.map { yearContent, result in
             let split = volumes.splits(yearContent.records.communities.count)
             let forms = FormsView.all(result)
@@ -63,6 +66,9 @@ struct SiteRenderer: Sendable {
         }
         return large + small
     }
+
+    /// The year before year `y` in the content (years are in order), if any.
+    func previousYear(of y: Int) -> Year? { y > 0 ? years[y - 1] : nil }
 
     /// Where `file` goes in the site.
     func path(of file: File) -> SitePath { file.path(in: self) }

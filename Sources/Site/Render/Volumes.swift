@@ -12,7 +12,7 @@ struct Volumes: Sendable {
     var threshold = 300
     /// At most this many scorecards or forms in one volume.
     var volumeSize = 300
-    static let unassigned = "未填派出所"
+    static let unassigned = StationGrouping.unassigned
 
     /// Whether a year with `communities` communities is split into volumes.
     func splits(_ communities: Int) -> Bool { communities > threshold }
@@ -29,13 +29,8 @@ struct Volumes: Sendable {
 
     /// Volumes of `stations` (each entry's 派出所, nil when not filled in), in list order within each.
     func split(_ stations: [String?]) -> [Volume] {
-        var byStation: [String: [Int]] = [:]
-        for (index, station) in stations.enumerated() { byStation[station ?? Self.unassigned, default: []].append(index) }
-        let names = byStation.keys.filter { $0 != Self.unassigned }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            + (byStation[Self.unassigned] == nil ? [] : [Self.unassigned])
         var volumes: [Volume] = []
-        for name in names {
-            let entries = byStation[name]!
+        for (name, entries) in StationGrouping.groups(Array(stations.indices), station: { stations[$0] }) {
             let parts = (entries.count + volumeSize - 1) / volumeSize
             for part in 0..<parts {
                 let slice = Array(entries[(part * volumeSize)..<min(entries.count, (part + 1) * volumeSize)])

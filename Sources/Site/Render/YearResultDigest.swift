@@ -62,6 +62,7 @@ enum YearResultDigest {
         digest.add(score.platformScore.tenths)
         digest.add(standing.rank ?? 0)
         digest.add(standing.previousRank ?? 0)
+        digest.add(standing.previousTotal?.tenths ?? Int.min)
         digest.add(standing.policeRank)
     }
 }

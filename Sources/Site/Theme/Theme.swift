@@ -23,7 +23,7 @@ public struct Theme: Sendable {
     public static var requiredTemplates: [String] {
         ["layout"] + PageKinds.templates + [
             "partials/scorecard", "partials/bar-chart", "partials/trend-chart", "partials/standings", "partials/form",
-            "partials/volumes", "partials/town-summary",
+            "partials/volumes", "partials/town-summary", "partials/points-lost", "partials/movement",
         ]
     }
 

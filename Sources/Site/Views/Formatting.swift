@@ -40,6 +40,12 @@ enum Format {
         return points.tenths < 0 ? "−" + Points(tenths: -points.tenths).description : "+" + points.description
     }
 
+    /// A change in total: "+2.5", "−3", "±0", "" (nothing to compare with).
+    static func difference(_ points: Points?) -> String {
+        guard let points else { return "" }
+        return points == .zero ? "±0" : signed(points)
+    }
+
     /// The rank change against the previous quarter: "↑2", "↓1", "－" (unchanged), "" (no previous rank).
     static func change(rank: Int?, previous: Int?) -> (symbol: String, words: String) {
         guard let rank, let previous else { return ("", "") }

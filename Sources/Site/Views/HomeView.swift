@@ -16,17 +16,21 @@ struct HomeView {
     let latestTitle: String
     let latestHref: String
     let latest: StandingsTable
+    /// The town year by year, when some year is assessed.
+    let trend: [TownTrendView]
 
     /// How many lines of the latest ranking the home page shows.
     static let glanceCount = 10
 
-    init(content: Content, results: [YearResult], page: SitePath) {
+    init(content: Content, results: [YearResult], history: History, page: SitePath) {
         self.years = results.reversed().map { result in
             YearLine(href: page.link(to: .year(result.year)), label: "\(result.year)年度",
                      status: result.quarters.last.map { "已考核至\($0.quarter.name)" } ?? "尚未考核")
         }
         self.pages = content.pages.map { LinkView(href: page.link(to: .page($0.name)), label: $0.title) }
         self.hasPages = !pages.isEmpty
+        let maximum = results.last?.settings.rulebook.totalMaximum ?? Rulebook().totalMaximum
+        self.trend = history.town.isEmpty ? [] : [TownTrendView(history.town, maximum: maximum, page: page)]
         let latestYear = results.last { !$0.quarters.isEmpty }
         let latestQuarter = latestYear?.quarters.last
         self.hasLatest = latestQuarter != nil
@@ -62,5 +66,6 @@ extension HomeView: TemplateFields {
         "latestTitle": { $0.latestTitle },
         "latestHref": { $0.latestHref },
         "latest": { $0.latest },
+        "trend": { $0.trend },
     ]
 }

@@ -19,6 +19,10 @@ struct QuarterView {
     let chart: BarChartView
     /// The town at a glance for this quarter (with the year's subsidy at Q4).
     let summary: [TownSummaryView]
+    /// 本季度变化 against the previous assessed quarter (none in the year's first).
+    let movement: [MovementView]
+    /// Where points are lost in this quarter's period.
+    let pointsLost: [PointsLostView]
     let groups: [StationGroup]
     let hasGroups: Bool
     let policeRows: [PoliceRow]
@@ -47,6 +51,14 @@ struct QuarterView {
         self.summary = quarterResult.map {
             [TownSummaryView($0, annual: quarter == .q4 ? result.annual : nil, settings: settings,
                              heading: "全镇概况：\(quarter.name)")]
+        } ?? []
+        let scorecard = { (slug: String) in page.link(to: .scorecard(slug, quarter: quarter.rawValue, of: year)) }
+        let previous = result.quarters.last { $0.quarter < quarter }
+        self.movement = quarterResult.flatMap { current in
+            previous.map { [MovementView(QuarterMovement(current, previous: $0), quarter: quarter, link: scorecard)] }
+        } ?? []
+        self.pointsLost = quarterResult.map {
+            [PointsLostView(PointsLost($0), heading: "失分分布：\(quarter.name)（年初累计）", link: scorecard)]
         } ?? []
         self.groups = StationGroup.groups(standings, year: year, rulebook: settings.rulebook, from: page, linksQuarter: true)
         self.hasGroups = groups.count > 1
@@ -82,6 +94,8 @@ extension QuarterView: TemplateFields {
         "notAssessedText": { $0.notAssessedText },
         "standings": { $0.standings },
         "chart": { $0.chart },
+        "movement": { $0.movement },
+        "pointsLost": { $0.pointsLost },
         "groups": { $0.groups },
         "hasGroups": { $0.hasGroups },
         "policeRows": { $0.policeRows },

@@ -88,6 +88,8 @@ struct ScorecardView {
     let annualText: String
     let hasAnnual: Bool
     let trend: TrendChartView
+    /// The community's years, on its page of the year when its SLUG is in several years.
+    let history: [CommunityHistoryView]
     let records: CommunityRecordsView
     let notesHTML: String
     let hasNotes: Bool
@@ -97,7 +99,9 @@ struct ScorecardView {
     /// Column spans of the 一票否决 and 合计总分 rows (the compact table has no 评分标准 column).
 
     /// The scorecard as assessed at `quarter` (nil: the latest assessed quarter).
-    init(community: Community, index: YearIndex, page: SitePath, compact: Bool = false, quarter: Quarter? = nil) {
+    /// `years`: the community's years in the content (`History.years(of:)`), shown when more than one.
+    init(community: Community, index: YearIndex, page: SitePath, compact: Bool = false, quarter: Quarter? = nil,
+         years: [History.CommunityYear] = []) {
         let result = index.result
         let year = result.year
         let rulebook = result.settings.rulebook
@@ -153,6 +157,9 @@ struct ScorecardView {
             title: "\(community.name) \(year)年各季度总分",
             totals: Quarter.allCases.map { index.standing(of: community.slug, in: $0)?.score.total },
             maximum: rulebook.totalMaximum)
+        self.history = years.count > 1
+            ? [CommunityHistoryView(years, name: community.name, slug: community.slug, currentYear: year,
+                                    maximum: rulebook.totalMaximum, page: page)] : []
         let referenceDay = latest.map { AssessmentPeriod(year: year, quarter: $0.quarter).end } ?? result.settings.cutoff
         self.records = compact ? CommunityRecordsView()
             : CommunityRecordsView(community: community, rulebook: rulebook, referenceDay: referenceDay)
@@ -326,6 +333,7 @@ extension ScorecardView: TemplateFields {
         "annualText": { $0.annualText },
         "hasAnnual": { $0.hasAnnual },
         "trend": { $0.trend },
+        "history": { $0.history },
         "records": { $0.records },
         "notesHTML": { $0.notesHTML },
         "hasNotes": { $0.hasNotes },

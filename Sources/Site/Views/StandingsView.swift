@@ -7,6 +7,8 @@ struct StandingRow {
     let rank: String
     let change: String
     let changeWords: String
+    /// The change in total against the previous quarter ("+2.5", "±0"; "" in Q1).
+    let totalChange: String
     let name: String
     let href: String
     let station: String
@@ -22,6 +24,7 @@ struct StandingRow {
         self.rank = standing.rank.map(String.init) ?? "不排名"
         self.change = change.symbol
         self.changeWords = change.words
+        self.totalChange = Format.difference(standing.totalChange)
         self.name = score.name
         self.href = page.link(to: linksQuarter ? .scorecard(score.slug, quarter: score.period.quarter.rawValue, of: year)
                                                : .scorecard(score.slug, of: year))
@@ -53,22 +56,14 @@ struct StationGroup {
     let station: String
     let table: StandingsTable
 
-    /// Groups in order of station name; communities with no 派出所 last, under “未填派出所”.
+    /// Groups in order of station name; communities with no 派出所 last, under “未填派出所”
+    /// (`StationGrouping`).
     static func groups(_ standings: [Standing], year: Int, rulebook: Rulebook, from page: SitePath,
                        linksQuarter: Bool = false) -> [StationGroup] {
-        let stations = Set(standings.compactMap(\.score.policeStation))
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var groups = stations.map { station in
-            StationGroup(station: station, table: StandingsTable(
-                standings.filter { $0.score.policeStation == station }, year: year, rulebook: rulebook, from: page,
-                linksQuarter: linksQuarter))
+        StationGrouping.groups(standings, station: \.score.policeStation).map { station, members in
+            StationGroup(station: station, table: StandingsTable(members, year: year, rulebook: rulebook, from: page,
+                                                                 linksQuarter: linksQuarter))
         }
-        let unassigned = standings.filter { $0.score.policeStation == nil }
-        if !unassigned.isEmpty, !stations.isEmpty {
-            groups.append(StationGroup(station: "未填派出所", table: StandingsTable(
-                unassigned, year: year, rulebook: rulebook, from: page, linksQuarter: linksQuarter)))
-        }
-        return groups
     }
 }
 
@@ -85,6 +80,7 @@ extension StandingRow: TemplateFields {
         "rank": { $0.rank },
         "change": { $0.change },
         "changeWords": { $0.changeWords },
+        "totalChange": { $0.totalChange },
         "name": { $0.name },
         "href": { $0.href },
         "station": { $0.station },

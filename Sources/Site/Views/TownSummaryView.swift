@@ -20,10 +20,15 @@ struct TownSummaryView {
     let heading: String
     let lines: [Line]
     let stations: [StationRow]
+    /// The stations' average totals as bars (the table above is its text).
+    let stationChart: BarChartView
     let hasStations: Bool
     let hasSubsidy: Bool
+    let subsidyHeading: String
 
-    init(_ quarter: QuarterResult, annual: AnnualResult?, settings: YearSettings, heading: String) {
+    /// `estimated`: `annual` is the subsidy estimated from a quarter before Q4
+    /// (`AnnualConversion.estimate`), and its lines say so.
+    init(_ quarter: QuarterResult, annual: AnnualResult?, settings: YearSettings, heading: String, estimated: Bool = false) {
         let (town, parts) = TownSummary.of(quarter, annual: annual, settings: settings)
         let points = { (hundredths: Int) in FixedPoint.formatFixed(hundredths, decimals: 2) }
         self.heading = heading
@@ -36,8 +41,9 @@ struct TownSummaryView {
                     .joined(separator: "，") + "）")),
         ]
         if let total = town.totalSubsidy {
-            lines.append(Line(label: "补贴档次", value: town.bands.map { "\($0.name) \($0.count) 个" }.joined(separator: "，")))
-            lines.append(Line(label: "补贴合计", value: Format.yuan(total) + " 元"))
+            let estimate = estimated ? "（按当前得分预估）" : ""
+            lines.append(Line(label: "补贴档次" + estimate, value: town.bands.map { "\($0.name) \($0.count) 个" }.joined(separator: "，")))
+            lines.append(Line(label: "补贴合计" + estimate, value: Format.yuan(total) + " 元"))
         }
         self.lines = lines
         self.stations = parts.map {
@@ -45,8 +51,13 @@ struct TownSummaryView {
                        median: points($0.medianHundredths), vetoed: String($0.vetoed),
                        subsidy: $0.totalSubsidy.map(Format.yuan) ?? "")
         }
+        self.stationChart = BarChartView(title: "各派出所社区平均总分", bars: parts.map {
+            BarChartView.Entry(label: $0.station ?? "", value: $0.averageHundredths,
+                               text: points($0.averageHundredths) + " 分（\($0.assessed)个社区）", outlined: false)
+        }, scale: settings.rulebook.totalMaximum.tenths.multiplied(saturating: 10), textWidth: 140)
         self.hasStations = parts.count > 1
         self.hasSubsidy = town.totalSubsidy != nil
+        self.subsidyHeading = estimated ? "预估补贴合计（元）" : "补贴合计（元）"
     }
 }
 
@@ -57,8 +68,10 @@ extension TownSummaryView: TemplateFields {
         "heading": { $0.heading },
         "lines": { $0.lines },
         "stations": { $0.stations },
+        "stationChart": { $0.stationChart },
         "hasStations": { $0.hasStations },
         "hasSubsidy": { $0.hasSubsidy },
+        "subsidyHeading": { $0.subsidyHeading },
     ]
 }
 

@@ -16,6 +16,16 @@ struct YearView {
 
     struct QuarterCell { let value: String }
 
+    /// A line of the mid-year standing with its 按当前得分预估 subsidy.
+    struct EstimateRow {
+        let rank: String
+        let name: String
+        let href: String
+        let total: String
+        let subsidy: String
+        let vetoed: Bool
+    }
+
     struct CommunityRow {
         let name: String
         let href: String
@@ -31,13 +41,24 @@ struct YearView {
     let chart: BarChartView
     /// The town at a glance at the latest assessment (the year's at Q4).
     let summary: [TownSummaryView]
+    /// Before Q4: the latest standing with the subsidy estimated from it.
+    let estimateHeading: String
+    let estimateNote: String
+    let estimateRows: [EstimateRow]
+    let estimateTotal: String
+    let hasEstimate: Bool
+    /// Where points are lost at the latest assessment.
+    let pointsLost: [PointsLostView]
+    /// Against the previous year in the content, over the same period.
+    let comparison: [YearComparisonView]
     let quarterHeadings: [QuarterCell]
     let communities: [CommunityRow]
     let introHTML: String
     let hasIntro: Bool
     let links: [LinkView]
 
-    init(content: YearContent, index: YearIndex, page: SitePath) {
+    /// `previous`: the year before it in the content, to compare with.
+    init(content: YearContent, index: YearIndex, page: SitePath, previous: YearResult? = nil) {
         let result = index.result
         let year = result.year
         let rulebook = result.settings.rulebook
@@ -54,10 +75,29 @@ struct YearView {
                       converted: $0.formattedConverted, subsidy: Format.yuan($0.subsidy), vetoed: $0.vetoed)
         }
         let latest = result.quarters.last
-        self.summary = latest.map { quarter in
-            [TownSummaryView(quarter, annual: result.annual, settings: result.settings,
-                             heading: result.annual != nil ? "全镇概况（年度）" : "全镇概况：截至\(quarter.quarter.name)（非年度结果）")]
+        self.summary = result.standing.map { standing in
+            [TownSummaryView(standing.quarter, annual: standing.annual, settings: result.settings,
+                             heading: standing.isAnnual ? "全镇概况（年度）" : "全镇概况：截至\(standing.quarter.quarter.name)（非年度结果）",
+                             estimated: !standing.isAnnual)]
         } ?? []
+        let estimate = result.standing.flatMap { $0.isAnnual ? nil : $0 }
+        let latestName = latest?.quarter.name ?? ""
+        self.hasEstimate = estimate != nil
+        self.estimateHeading = "截至\(latestName)排名与按当前得分预估补贴（非年度结果）"
+        self.estimateNote = "按本年度补贴办法，以截至\(latestName)的年初累计总分预估；一票否决的社区为 0。"
+            + "实际补贴以四季度考核后的年度结果为准。"
+        self.estimateRows = (estimate?.annual.standings ?? []).map {
+            EstimateRow(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
+                        href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
+                        subsidy: Format.yuan($0.subsidy), vetoed: $0.vetoed)
+        }
+        self.estimateTotal = estimate.map { Format.yuan($0.annual.totalSubsidy) } ?? ""
+        self.pointsLost = latest.map { quarter in
+            [PointsLostView(PointsLost(quarter),
+                            heading: result.annual != nil ? "失分分布（年度）" : "失分分布：截至\(quarter.quarter.name)（非年度结果）",
+                            link: { page.link(to: .scorecard($0, of: year)) })]
+        } ?? []
+        self.comparison = previous.flatMap { YearComparison(result, previous: $0) }.map { [YearComparisonView($0, page: page)] } ?? []
         self.hasChart = latest != nil
         self.chart = BarChartView(
             title: latest.map { result.annual != nil ? "年度总分" : "\($0.quarter.name)总分（年初累计）" } ?? "",
@@ -105,6 +145,17 @@ extension YearView.AnnualRow: TemplateFields {
     ]
 }
 
+extension YearView.EstimateRow: TemplateFields {
+    static let templateFields: [String: @Sendable (YearView.EstimateRow) -> Any] = [
+        "rank": { $0.rank },
+        "name": { $0.name },
+        "href": { $0.href },
+        "total": { $0.total },
+        "subsidy": { $0.subsidy },
+        "vetoed": { $0.vetoed },
+    ]
+}
+
 extension YearView.QuarterCell: TemplateFields {
     static let templateFields: [String: @Sendable (YearView.QuarterCell) -> Any] = [
         "value": { $0.value },
@@ -128,6 +179,13 @@ extension YearView: TemplateFields {
         "annualRows": { $0.annualRows },
         "hasChart": { $0.hasChart },
         "summary": { $0.summary },
+        "estimateHeading": { $0.estimateHeading },
+        "estimateNote": { $0.estimateNote },
+        "estimateRows": { $0.estimateRows },
+        "estimateTotal": { $0.estimateTotal },
+        "hasEstimate": { $0.hasEstimate },
+        "pointsLost": { $0.pointsLost },
+        "comparison": { $0.comparison },
         "chart": { $0.chart },
         "quarterHeadings": { $0.quarterHeadings },
         "communities": { $0.communities },

@@ -62,13 +62,9 @@ public struct TownSummary: Hashable, Sendable {
     /// The whole town, then one summary per 派出所 (by name; communities without one last).
     public static func of(_ quarter: QuarterResult, annual: AnnualResult?, settings: YearSettings) -> (town: TownSummary, stations: [TownSummary]) {
         let standings = quarter.standings
-        let stations = Set(standings.compactMap(\.score.policeStation)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var parts = stations.map { station in
-            TownSummary(station: station, standings: standings.filter { $0.score.policeStation == station },
-                        annual: annual, settings: settings)
+        let parts = StationGrouping.groups(standings, station: \.score.policeStation).map {
+            TownSummary(station: $0.station, standings: $0.members, annual: annual, settings: settings)
         }
-        let unassigned = standings.filter { $0.score.policeStation == nil }
-        if !unassigned.isEmpty { parts.append(TownSummary(station: "未填派出所", standings: unassigned, annual: annual, settings: settings)) }
         return (TownSummary(station: nil, standings: standings, annual: annual, settings: settings), parts)
     }
 }
