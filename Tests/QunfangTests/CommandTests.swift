@@ -247,22 +247,47 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: project.url("site/assets/site.css").path))
     }
 
-    /// `score --year Y` prints the warnings of Y's records, not of every year's.
+    /// `score --year Y` prints the warnings of Y's records, not of every year's (the sample
+    /// content has two years, each with warnings of its own).
     @Test func scoreWarnsOnlyAboutItsYear() async throws {
         let project = try ScratchProject()
         defer { project.remove() }
-        let generated = TemporaryFolder("year-2018")
-        defer { generated.remove() }
-        let sample = try ChildProcess.run(Harness.binary("qunfang-sample"),
-                                          ["--communities", "3", "--year", "2018", generated.path("content")], in: generated.path)
-        #expect(sample.status == 0, "\(sample.stderr)")
-        try FileManager.default.copyItem(atPath: generated.path("content/2018"), toPath: project.url("content/2018").path)
         let y2017 = try await project.run("score", "--year", "2017")
         #expect(y2017.status == 0)
         #expect(y2017.stderr.contains("content/2017/"))
+        #expect(!y2017.stderr.contains("content/2018/"), "\(y2017.stderr)")
         let y2018 = try await project.run("score", "--year", "2018")
         #expect(y2018.status == 0, "\(y2018.stderr)")
+        #expect(y2018.stderr.contains("content/2018/"))
         #expect(!y2018.stderr.contains("content/2017/"), "\(y2018.stderr)")
+    }
+
+    /// `qunfang-sample --years`: a range and a list are the same run; one year is `--year`'s
+    /// output; the two-year sample as `make sample` writes it is the committed content/.
+    @Test func sampleGeneratorWritesSeveralYears() async throws {
+        let scratch = TemporaryFolder("sample-years")
+        defer { scratch.remove() }
+        func generate(_ arguments: [String], into name: String) throws -> [String: [UInt8]] {
+            let run = try ChildProcess.run(Harness.binary("qunfang-sample"), arguments + [scratch.path(name)], in: scratch.path)
+            #expect(run.status == 0, "\(run.stderr)")
+            return FolderSnapshot.of(scratch.path(name))
+        }
+        let range = try generate(["--communities", "3", "--years", "2017-2018"], into: "range")
+        let list = try generate(["--communities", "3", "--years", "2017,2018"], into: "list")
+        #expect(range == list)
+        #expect(range.keys.contains("2018/communities/c00004.yaml") && range.keys.contains("2017/communities/c00001.yaml"))
+        let single = try generate(["--communities", "3", "--year", "2017"], into: "single")
+        let oneOfList = try generate(["--communities", "3", "--years", "2017"], into: "one")
+        #expect(single == oneOfList)
+        let town = try generate(["--years", "2017-2018", "--cutoff", "2018-06-30"], into: "town")
+        #expect(town == FolderSnapshot.of(CommandRunner.packageRoot.appendingPathComponent("content").path))
+        for refused in [["--year", "2017", "--years", "2017-2018"], ["--years", "2017,2019"], ["--years", "2018-2017"],
+                        ["--years", "2017-2018", "--cutoff", "2017-06-30"], ["--years", "2018", "--cutoff", "2018-02-28"],
+                        ["--cutoff", "2017-06-31"]] {
+            let run = try ChildProcess.run(Harness.binary("qunfang-sample"), refused + [scratch.path("refused")], in: scratch.path)
+            #expect(run.status != 0 && !run.stderr.isEmpty, "\(refused): \(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.path("refused")), "\(refused)")
+        }
     }
 
     /// An editor's backup beside the records is skipped with a warning, not an error.
