@@ -14,17 +14,20 @@ struct QunfangSample: ParsableCommand {
         communities/社区.yaml）。默认生成湖塘镇 44 个社区 2017 年度的样例记录；\
         指定其他社区数量时（用于性能测试），社区名称和编号按序生成。人员信息均为虚构。
 
-        多个年度（--years）：第一个年度与只生成该年度时逐字节相同。以后每个年度大部分社区沿用原代码\
-        （同样的队员、上年的“本年”案件数成为本年的“上年”），每年有几个社区撤并（不再出现）、\
-        几个新社区加入（新的代码）；各项得分按当年新生成的记录计算，与上年不同。\
-        以后的年度在“细则”中调整一个参数（漏报迟报排班表每次扣分由 2 分改为 3 分，\
-        加 --same-rules 则不调整）；--cutoff 给最后一个年度设年中截止日期，只考核截止日期前结束的季度，\
-        不生成截止日期之后的记录。
+        多个年度（--years）：第一个年度与只生成该年度时逐字节相同。
+        以后每个年度大部分社区沿用原代码（同样的队员，上年的“本年”案件数成为本年的“上年”），
+        几个社区撤并（不再出现），几个新社区加入（新的代码）；各项得分按当年新生成的记录计算。
+        以后的年度在“细则”中调整一个参数（漏报迟报排班表每次扣分由 2 分改为 3 分），
+        加 --same-rules 则不调整。--cutoff 给最后一个年度设截止日期：
+        只考核截止日期前结束的季度，不生成截止日期之后的记录。
 
         例：
-          qunfang-sample content                                           # 2017 年度
-          qunfang-sample --years 2017-2018 --cutoff 2018-06-30 content     # 仓库中的示例数据（make sample）
-          qunfang-sample --communities 1000 --years 2017,2018 /tmp/c1k     # 性能测试：两个完整年度
+          qunfang-sample content
+              2017 年度（默认）
+          qunfang-sample --years 2017-2018 --cutoff 2018-06-30 content
+              仓库中的示例数据（make sample）
+          qunfang-sample --communities 1000 --years 2017,2018 /tmp/c1k
+              性能测试：1000 个社区的两个完整年度
         """
     )
 
@@ -34,10 +37,10 @@ struct QunfangSample: ParsableCommand {
     @Option(name: .long, help: "考核年度（只生成一个年度）；与 --years 二选一。")
     var year: Int?
 
-    @Option(name: .long, help: ArgumentHelp("生成的年度：连续的年份，写成范围 2017-2018 或列表 2017,2018；与 --year 二选一。", valueName: "年度"))
+    @Option(name: .long, help: ArgumentHelp("生成的年度：连续的年份，写成范围 2017-2018 或列表 2017,2018；与 --year 二选一。", valueName: "years"))
     var years: String?
 
-    @Option(name: .long, help: ArgumentHelp("最后一个年度的截止日期（YYYY-MM-DD，不早于该年 3 月 31 日），如 2018-06-30；默认 12 月 31 日。", valueName: "日期"))
+    @Option(name: .long, help: ArgumentHelp("最后一个年度的截止日期（YYYY-MM-DD，不早于该年 3 月 31 日），如 2018-06-30；默认 12 月 31 日。", valueName: "date"))
     var cutoff: String?
 
     @Flag(name: .long, help: "以后的年度也沿用 2017 年细则，不调整参数（写 细则: {}）。")
