@@ -21,10 +21,10 @@ check: deps
 	$(SWIFT) build --product qunfang
 	.build/debug/qunfang check --content $(CONTENT)
 
-## Regenerate the committed sample content with the deterministic generator (refuses, naming
+## Regenerate the committed sample content (2017, and 2018 cut off on 30 June) with the deterministic generator (refuses, naming
 ## them, to overwrite or delete files that differ from what it makes; add --force by hand).
 sample:
-	$(SWIFT) run qunfang-sample $(CONTENT)
+	$(SWIFT) run qunfang-sample --years 2017-2018 --cutoff 2018-06-30 $(CONTENT)
 
 deps:
 	@pkg-config --exists libcmark || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; }

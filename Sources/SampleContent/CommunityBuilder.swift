@@ -46,14 +46,15 @@ struct CommunityBuilder {
         return result
     }
 
-    static func notes(_ community: SampleCommunity, profile: CommunityProfile) -> String {
+    /// 备注: the community's summary of the year, or of its `span` (上半年) before a cut-off.
+    static func notes(_ community: SampleCommunity, profile: CommunityProfile, span: String = "全年") -> String {
         let social = community.teams.filter { $0.type != Vocabulary.professionalType }
         let findings = community.inspections.filter { !$0.problems.isEmpty }.count
         var lines = [
-            "**\(community.name)**群防群治工作年度小结",
+            "**\(community.name)**群防群治工作\(span == "全年" ? "年度" : span)小结",
             "",
             "- 社会化队伍 \(social.count) 支，队员 \(social.map(\.members.count).reduce(0, +)) 人（含年内退出人员）",
-            "- 全年报备排班表 \(community.scheduleReports.count) 次，接受督查 \(community.inspections.count) 次，发现问题 \(findings) 处",
+            "- \(span)报备排班表 \(community.scheduleReports.count) 次，接受督查 \(community.inspections.count) 次，发现问题 \(findings) 处",
             "- 开展防范宣传 \(community.campaigns.count) 次，提供破案线索 \(community.clues.count) 条",
         ]
         if !profile.remark.isEmpty {

@@ -16,6 +16,44 @@ struct PoliceBuilder {
             platform: platform)
     }
 
+    /// A later year's entry: 上年 is the community's 本年 of the year before when it has one
+    /// (a whole year of it), otherwise drawn as in the first year.
+    mutating func laterPolice(_ profile: CommunityProfile, carried: SamplePolice?) -> SamplePolice {
+        let whole = carried.map { $0.property.count == 12 && $0.fraud.count == 12 } ?? false
+        let propertyLast = whole ? carried!.property : lastYear(maximum: 3, minimumTotal: 10)
+        let fraudLast = whole ? carried!.fraud : lastYear(maximum: 2, minimumTotal: 6)
+        let platform = (0..<4).map { _ in 880 + 5 * random.int(in: 0...22) }
+        return SamplePolice(
+            property: shuffled(propertyLast, to: total(from: propertyLast, change: profile.propertyChange)),
+            propertyLastYear: propertyLast,
+            fraud: shuffled(fraudLast, to: total(from: fraudLast, change: profile.fraudChange)),
+            fraudLastYear: fraudLast,
+            platform: platform)
+    }
+
+    /// Last year's total changed by `change` percent (nil: no case at all).
+    private func total(from last: [Int], change: Int?) -> Int {
+        guard let change else { return 0 }
+        return (last.reduce(0, +) * (100 + change) + 50) / 100
+    }
+
+    /// This year's months: last year's with about a third of the cases moved to another month
+    /// (cases recur where they did, but not month for month), then brought to `total` (at most
+    /// 4 a month).
+    private mutating func shuffled(_ last: [Int], to total: Int) -> [Int] {
+        var counts = last.map { min(4, $0) }
+        for month in 0..<12 {
+            for _ in 0..<counts[month] where random.chance(30) {
+                let other = random.int(in: 0...11)
+                if counts[other] < 4 { counts[month] -= 1; counts[other] += 1 }
+            }
+        }
+        let target = min(total, 48)
+        while counts.reduce(0, +) > target { counts[random.pick((0..<12).filter { counts[$0] > 0 })] -= 1 }
+        while counts.reduce(0, +) < target { counts[random.pick((0..<12).filter { counts[$0] < 4 })] += 1 }
+        return counts
+    }
+
     private mutating func lastYear(maximum: Int, minimumTotal: Int) -> [Int] {
         var counts = (0..<12).map { _ in random.int(in: 0...maximum) }
         while counts.reduce(0, +) < minimumTotal {

@@ -18,14 +18,20 @@ enum RecordScoring {
     /// batch's police.yaml (about 70 values a community) stays small.
     static let largestBatch = 500
 
-    /// The annual (Q4) item scores of each community, in the order of `communities`.
+    /// The item scores of each community at the last assessed quarter (Q4, the annual result,
+    /// unless the year has a mid-year cut-off), in the order of `communities`.
     /// `file(i)` is the text of community `i`'s file as the loader should read it; it is asked
     /// for batch by batch, so only one batch of texts per core is held at a time.
     static func annualItems(of communities: [SampleCommunity], file: @Sendable (Int) -> String,
                             year: Int) throws -> [[ItemScore]] {
+        try annualItems(of: communities, file: file, plan: .single(year))
+    }
+
+    static func annualItems(of communities: [SampleCommunity], file: @Sendable (Int) -> String,
+                            plan: SampleYear) throws -> [[ItemScore]] {
         let batches = batchRanges(count: communities.count)
         let scored = ParallelMap.map(count: batches.count, serialBelow: 2) { batch in
-            Result { try annualItems(of: communities, file: file, range: batches[batch], year: year) }
+            Result { try annualItems(of: communities, file: file, range: batches[batch], plan: plan) }
         }
         return try scored.flatMap { try $0.get() }
     }
@@ -37,13 +43,20 @@ enum RecordScoring {
         return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
     }
 
-    /// Loads and scores one batch; throws when the records do not load cleanly or Q4 is not assessed.
     static func annualItems(of communities: [SampleCommunity], file: (Int) -> String, range: Range<Int>,
                             year: Int) throws -> [[ItemScore]] {
+        try annualItems(of: communities, file: file, range: range, plan: .single(year))
+    }
+
+    /// Loads and scores one batch; throws when the records do not load cleanly or no quarter is
+    /// assessed (the last assessed one must be the one the cut-off says).
+    static func annualItems(of communities: [SampleCommunity], file: (Int) -> String, range: Range<Int>,
+                            plan: SampleYear) throws -> [[ItemScore]] {
+        let year = plan.year
         let batch = Array(communities[range])
         var memory: [String: [UInt8]] = [
             "\(root)/site.yaml": Array(YearFiles.site().utf8),
-            "\(root)/\(year)/year.yaml": Array(YearFiles.yearSettings(year: year).utf8),
+            "\(root)/\(year)/year.yaml": Array(YearFiles.yearSettings(plan).utf8),
             "\(root)/\(year)/police.yaml": Array(YearFiles.police(batch, year: year).utf8),
         ]
         for index in range {
@@ -53,8 +66,9 @@ enum RecordScoring {
         guard let records = loaded.content?.year(year)?.records else {
             throw SampleContentError(diagnostics: loaded.diagnostics.filter(\.isError))
         }
-        guard let annual = YearAssessment.score(records).quarters.first(where: { $0.quarter == .q4 }) else {
-            throw SampleContentError(diagnostics: [], message: "\(year) 年四季度未考核，无法按实际得分填写自评")
+        let quarters = YearAssessment.score(records).quarters
+        guard let annual = quarters.last, quarters.count == plan.assessedQuarters else {
+            throw SampleContentError(diagnostics: [], message: "\(year) 年没有已考核的季度，无法按实际得分填写自评")
         }
         let items = Dictionary(uniqueKeysWithValues: annual.standings.map { ($0.score.slug, $0.score.items) })
         return try batch.map { community in

@@ -107,6 +107,8 @@ enum Vocabulary {
     private static let rules = Rulebook()
     static let professionalType = rules.professionalTeamType
     static let noPatrol = rules.noPatrolProblem
+    /// The 督查 problems other than 未开展巡逻 (item 7's three).
+    static let conductProblems = rules.inspectionProblems.filter { $0 != rules.noPatrolProblem }
     static let forms = rules.publicityForms
     static let judgmentKeys = Judgment.allCases.map(\.key)
     static let quarterNames = Quarter.allCases.map(\.name)

@@ -5,8 +5,8 @@ import Scoring
 /// an item one point too low (docs/评分口径.md §4 marks both on the scorecard).
 enum SelfAssessmentWriter {
     static func selfAssessment(_ community: SampleCommunity, profile: CommunityProfile,
-                               annual: [ItemScore]) -> [Int: (text: String, tenths: Int)] {
-        let texts = descriptions(community)
+                               annual: [ItemScore], span: String = "全年") -> [Int: (text: String, tenths: Int)] {
+        let texts = descriptions(community, span: span)
         var result: [Int: (text: String, tenths: Int)] = [:]
         for score in annual {
             let item = score.item.number
@@ -18,8 +18,9 @@ enum SelfAssessmentWriter {
         return result
     }
 
-    /// 自评情况 of the fourteen items, item 1 first, in the words a community would use.
-    static func descriptions(_ community: SampleCommunity) -> [String] {
+    /// 自评情况 of the fourteen items, item 1 first, in the words a community would use; `span`
+    /// is the period they speak of (全年, or 上半年 before a mid-year cut-off).
+    static func descriptions(_ community: SampleCommunity, span: String = "全年") -> [String] {
         let social = community.teams.filter { $0.type != Vocabulary.professionalType }.count
         let professional = community.teams.first?.members.filter { $0.left == nil }.count ?? 0
         let photos = community.publicity.map(\.photos).reduce(0, +)
@@ -30,11 +31,11 @@ enum SelfAssessmentWriter {
             "制度健全，每月召开例会",
             "有专项经费，建有群防群治工作站",
             "按要求报备排班表",
-            "全年坚持日常巡逻",
+            "\(span)坚持日常巡逻",
             "巡防人员统一佩戴红袖标、携带巡防用具",
-            "全年开展培训\(community.trainings.count)次",
+            "\(span)开展培训\(community.trainings.count)次",
             "台账齐全，巡逻日志按要求填写",
-            noCase ? "全年零发案" : "发案总体平稳",
+            noCase ? "\(span)零发案" : "发案总体平稳",
             "提供线索\(community.clues.count)条",
             "宣传阵地齐全，录用照片\(photos)张",
             "定期开展志愿活动总结",

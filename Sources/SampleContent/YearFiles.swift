@@ -14,6 +14,51 @@ enum YearFiles {
     }
 
     static func yearSettings(year: Int) -> String {
+        yearSettings(.single(year))
+    }
+
+    /// year.yaml of `plan`: a plain year's original text; a cut-off and the later years'
+    /// 细则 change, each with a comment saying what it means.
+    static func yearSettings(_ plan: SampleYear) -> String {
+        guard !plan.isPlain else { return plainYearSettings(year: plan.year) }
+        let year = plan.year
+        let cutoff = plan.cutoff.map { cutoff in
+            let quarters = Vocabulary.quarterNames.prefix(plan.assessedQuarters).map { $0.dropLast(2) }.joined(separator: "、")
+            let open = Vocabulary.quarterNames.dropFirst(plan.assessedQuarters).map { $0.dropLast(2) }.joined(separator: "、")
+            return "截止日期: \(cutoff.text)      # 数据截至\(cutoff.month)月\(cutoff.day)日：\(quarters)季度已考核，\(open)季度未考核"
+        } ?? "截止日期: \(year)-12-31"
+        var rules = "细则: {}                  # 沿用 \(year) 年考核细则，不作调整"
+        if plan.changesRules {
+            let change = SampleRuleChange.scheduleMiss
+            let since = plan.offset == 1 ? "自 \(year) 年起调整" : "沿用 \(plan.firstYear + 1) 年起的调整"
+            rules = """
+            细则:                     # \(since)，其余参数沿用 2017 年考核细则
+              # 第5项治安巡防全覆盖：每漏报或迟报一次排班表，扣分由 \(CommunityRenderer.tenths(change.previousTenths)) 分提高到 \(CommunityRenderer.tenths(change.tenths)) 分。
+              # 原因：\(change.reason)。
+              \(change.name): \(CommunityRenderer.tenths(change.tenths))
+            """
+        }
+        return """
+        # \(year) 年度考核设置
+        年度: \(year)
+        \(cutoff)
+        折算:
+          满分: 10                # 群防群治工作在平安社区创建考核中的分值
+        补贴:                     # 综合执法队工作考核补贴
+          方式: 分档
+          档次:
+            - {名称: 一档, 最低分: 90, 金额: 20000}
+            - {名称: 二档, 最低分: 80, 金额: 15000}
+            - {名称: 三档, 最低分: 60, 金额: 10000}
+        用款审批:
+          申请部门: 湖塘镇综合执法队
+          申请人: 某某
+        \(rules)
+
+        """
+    }
+
+    private static func plainYearSettings(year: Int) -> String {
         """
         # \(year) 年度考核设置
         年度: \(year)
@@ -87,6 +132,55 @@ enum YearFiles {
         各社区的记录、评分口径和每一项扣分的依据均在本站公开，可逐项核对。
 
         """
+    }
+
+    /// The overview of a later or cut-off year: the figures up to the cut-off, what is assessed
+    /// so far, and what changed against the year before (communities that left and joined, 细则).
+    static func index(_ communities: [SampleCommunity], plan: SampleYear, left: [CommunityEntry], joined: [CommunityEntry]) -> String {
+        guard !plan.isPlain else { return index(communities, year: plan.year) }
+        let year = plan.year
+        let last = plan.lastDay
+        let social = communities.flatMap(\.teams).filter { $0.type != Vocabulary.professionalType }
+        let members = communities.flatMap(\.teams).map { $0.activeCount(on: last) }.reduce(0, +)
+        let reports = communities.map(\.scheduleReports.count).reduce(0, +)
+        let inspections = communities.flatMap(\.inspections)
+        let findings = inspections.filter { !$0.problems.isEmpty }.count
+        let trainings = communities.map(\.trainings.count).reduce(0, +)
+        let campaigns = communities.map(\.campaigns.count).reduce(0, +)
+        let clues = communities.flatMap(\.clues)
+        let bravery = clues.filter(\.bravery).count
+        let span = plan.span
+        var out = "# \(year) 年度群防群治工作概况\n\n"
+        if let cutoff = plan.cutoff {
+            let assessed = Vocabulary.quarterNames.prefix(plan.assessedQuarters).map { $0.dropLast(2) }.joined(separator: "、")
+            let open = Vocabulary.quarterNames.dropFirst(plan.assessedQuarters).map { $0.dropLast(2) }.joined(separator: "、")
+            out += "本年度记录截至 \(cutoff.month) 月 \(cutoff.day) 日：已考核\(assessed)季度，\(open)季度未考核，"
+            out += "年度结果和补贴待四季度考核后确定。\n\n"
+        }
+        let atEnd = plan.cutoff.map { "\($0.month)月\($0.day)日" } ?? "年末"
+        out += "全镇 \(communities.count) 个社区共建立专职巡防队 \(communities.count) 支、社会化队伍 \(social.count) 支，\(atEnd)在册队员 \(members) 人。\n\n"
+        out += "- 各社区\(span)报备巡逻执勤排班表 \(reports) 份；\n"
+        out += "- 镇综治办与各派出所联合督查 \(inspections.count) 次，发现问题 \(findings) 处，均已督促整改；\n"
+        out += "- 开展群防群治培训 \(trainings) 次、防范宣传 \(campaigns) 次；\n"
+        out += "- 群防群治力量提供线索协助破案 \(clues.count) 起，其中申报见义勇为 \(bravery) 起。\n"
+        if plan.offset > 0 {
+            out += "\n## 与 \(year - 1) 年相比\n\n"
+            if !joined.isEmpty {
+                out += "- 新设社区 \(joined.count) 个：\(joined.map(\.name).joined(separator: "、"))，本年度首次参加考核；\n"
+            }
+            if !left.isEmpty {
+                out += "- 因区划调整，\(left.map(\.name).joined(separator: "、"))并入相邻社区，本年度不再单独考核；\n"
+            }
+            if plan.changesRules {
+                let change = SampleRuleChange.scheduleMiss
+                out += "- 细则调整：巡逻执勤排班表每漏报或迟报一次，第5项扣分由 \(CommunityRenderer.tenths(change.previousTenths)) 分"
+                out += "提高到 \(CommunityRenderer.tenths(change.tenths)) 分，其余评分参数不变。\n"
+            } else {
+                out += "- 评分沿用原考核细则，参数不变。\n"
+            }
+        }
+        out += "\n季度考核按年初至季末累计计分，年度结果以四季度考核为准。\n"
+        return out
     }
 
     /// The year's overview: what the records of the year add up to (no scores, which are the scorer's job).

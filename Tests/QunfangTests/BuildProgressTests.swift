@@ -61,10 +61,19 @@ import Site
         #expect(lines.last == "\r\u{1B}[K")
     }
 
-    /// The build pipeline reports every stage, in order, to the end.
+    /// The build pipeline reports every stage, in order, to the end: reading and scoring once
+    /// for each year folder (the sample has 2017 with 44 communities and 2018 with 45), in
+    /// year order, then writing the site.
     @Test func theBuildReportsEveryStage() throws {
         let project = try ScratchProject()
         defer { project.remove() }
+        let manager = FileManager.default
+        let years = try manager.contentsOfDirectory(atPath: project.url("content").path)
+            .filter { $0.count == 4 && Int($0) != nil }.sorted()
+        let counts = try years.map { year in
+            try manager.contentsOfDirectory(atPath: project.url("content/\(year)/communities").path).filter { $0.hasSuffix(".yaml") }.count
+        }
+        #expect(counts == [44, 45])
         let seen = Output()
         let pipeline = SitePipeline(content: project.url("content").path, output: project.url("site").path,
                                     themes: project.url("themes").path)
@@ -72,6 +81,6 @@ import Site
             if done == total { seen.add("\(stage.label) \(total)") }
         }
         guard case .built(let summary, _) = outcome else { Issue.record("the build failed: \(outcome)"); return }
-        #expect(seen.text == ["读取记录 44", "评分 44", "生成网站 \(summary.total)"])
+        #expect(seen.text == counts.map { "读取记录 \($0)" } + counts.map { "评分 \($0)" } + ["生成网站 \(summary.total)"])
     }
 }

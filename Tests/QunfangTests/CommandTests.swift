@@ -7,9 +7,12 @@ import Testing
     @Test func passesTheSampleContent() async throws {
         let outcome = try await CommandRunner.run(["check"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.contains("检查通过：1 个年度（2017），共 44 份社区记录"))
-        // The sample's two-person schedule slots are warned about, never errors.
+        #expect(outcome.stdout.contains("检查通过：2 个年度（2017、2018），共 89 份社区记录"))
+        // The sample's two-person schedule slots, and the two communities of 2017 that left in
+        // 2018, are warned about, never errors.
         #expect(!outcome.stderr.contains("错误"))
+        #expect(outcome.stderr.contains("content/2018/year.yaml:1:1: 警告: 2017 年度的社区“cuizhu”（翠竹社区）在 2018 年度没有记录文件"))
+        #expect(outcome.stderr.contains("content/2018/year.yaml:1:1: 警告: 2017 年度的社区“renmin”（人民社区）在 2018 年度没有记录文件"))
     }
 
     @Test func reportsEveryProblemSortedWithItsLocationAndFails() async throws {
@@ -247,22 +250,47 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: project.url("site/assets/site.css").path))
     }
 
-    /// `score --year Y` prints the warnings of Y's records, not of every year's.
+    /// `score --year Y` prints the warnings of Y's records, not of every year's (the sample
+    /// content has two years, each with warnings of its own).
     @Test func scoreWarnsOnlyAboutItsYear() async throws {
         let project = try ScratchProject()
         defer { project.remove() }
-        let generated = TemporaryFolder("year-2018")
-        defer { generated.remove() }
-        let sample = try ChildProcess.run(Harness.binary("qunfang-sample"),
-                                          ["--communities", "3", "--year", "2018", generated.path("content")], in: generated.path)
-        #expect(sample.status == 0, "\(sample.stderr)")
-        try FileManager.default.copyItem(atPath: generated.path("content/2018"), toPath: project.url("content/2018").path)
         let y2017 = try await project.run("score", "--year", "2017")
         #expect(y2017.status == 0)
         #expect(y2017.stderr.contains("content/2017/"))
+        #expect(!y2017.stderr.contains("content/2018/"), "\(y2017.stderr)")
         let y2018 = try await project.run("score", "--year", "2018")
         #expect(y2018.status == 0, "\(y2018.stderr)")
+        #expect(y2018.stderr.contains("content/2018/"))
         #expect(!y2018.stderr.contains("content/2017/"), "\(y2018.stderr)")
+    }
+
+    /// `qunfang-sample --years`: a range and a list are the same run; one year is `--year`'s
+    /// output; the two-year sample as `make sample` writes it is the committed content/.
+    @Test func sampleGeneratorWritesSeveralYears() async throws {
+        let scratch = TemporaryFolder("sample-years")
+        defer { scratch.remove() }
+        func generate(_ arguments: [String], into name: String) throws -> [String: [UInt8]] {
+            let run = try ChildProcess.run(Harness.binary("qunfang-sample"), arguments + [scratch.path(name)], in: scratch.path)
+            #expect(run.status == 0, "\(run.stderr)")
+            return FolderSnapshot.of(scratch.path(name))
+        }
+        let range = try generate(["--communities", "3", "--years", "2017-2018"], into: "range")
+        let list = try generate(["--communities", "3", "--years", "2017,2018"], into: "list")
+        #expect(range == list)
+        #expect(range.keys.contains("2018/communities/c00004.yaml") && range.keys.contains("2017/communities/c00001.yaml"))
+        let single = try generate(["--communities", "3", "--year", "2017"], into: "single")
+        let oneOfList = try generate(["--communities", "3", "--years", "2017"], into: "one")
+        #expect(single == oneOfList)
+        let town = try generate(["--years", "2017-2018", "--cutoff", "2018-06-30"], into: "town")
+        #expect(town == FolderSnapshot.of(CommandRunner.packageRoot.appendingPathComponent("content").path))
+        for refused in [["--year", "2017", "--years", "2017-2018"], ["--years", "2017,2019"], ["--years", "2018-2017"],
+                        ["--years", "2017-2018", "--cutoff", "2017-06-30"], ["--years", "2018", "--cutoff", "2018-02-28"],
+                        ["--cutoff", "2017-06-31"]] {
+            let run = try ChildProcess.run(Harness.binary("qunfang-sample"), refused + [scratch.path("refused")], in: scratch.path)
+            #expect(run.status != 0 && !run.stderr.isEmpty, "\(refused): \(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.path("refused")), "\(refused)")
+        }
     }
 
     /// An editor's backup beside the records is skipped with a warning, not an error.
@@ -274,7 +302,7 @@ import Testing
         let check = try await project.run("check")
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stderr.contains("content/2017/communities/\(name):1:1: 警告: 已跳过"))
-        #expect(check.stdout.contains("共 44 份社区记录"))
+        #expect(check.stdout.contains("共 89 份社区记录"), "the leftover is not a record: 44 in 2017 and 45 in 2018")
     }
 }
 
