@@ -65,6 +65,23 @@ import TestSupport
         if edit.oneCommunity { #expect(summary.rendered == (split ? 2 + quarters : 2 + 2 * quarters)) }
     }
 
+    /// Pages that compare years (a community's “历年考核”, the next year's comparison, the home
+    /// page's trend) follow an edit of the earlier year: the rebuild is still a fresh render, and
+    /// the later year's pages that show the edited community's 2017 figures are rendered again.
+    @Test func anEditOfOneYearReachesThePagesThatCompareItWithTheNext() throws {
+        let (content, output) = try Self.writeContent(years: [2017, 2018])
+        _ = try Self.build(content, into: output, split: false, checked: false)
+        let slugs = try #require(ContentLoader(fileSystem: .local).load(root: content).content).years
+            .map { Set($0.records.communities.map(\.slug)) }
+        let shared = try #require(slugs[0].intersection(slugs[1]).sorted().first)
+        let before = try String(contentsOfFile: output + "/2018/c/\(shared).html", encoding: .utf8)
+        try Self.replace(in: content + "/2017/communities/\(shared).yaml", "一把手负责: 是", with: "一把手负责: 否")
+        let summary = try Self.build(content, into: output, split: false)
+        #expect(summary.rendered > 0)
+        let after = try String(contentsOfFile: output + "/2018/c/\(shared).html", encoding: .utf8)
+        #expect(before != after, "the 2018 scorecard shows the community's 2017 total")
+    }
+
     /// Another build of the tool may score or lay out differently: every page made from the
     /// records is rendered again (the home page and free pages fingerprint their views instead).
     @Test func anotherBuildOfTheToolRendersEveryPage() throws {
@@ -77,10 +94,10 @@ import TestSupport
 
     // MARK: Helpers
 
-    /// 6 generated communities on disk, and where their site goes.
-    static func writeContent() throws -> (content: String, output: String) {
+    /// 6 generated communities on disk (in each of `years`), and where their site goes.
+    static func writeContent(years: [Int] = [2017]) throws -> (content: String, output: String) {
         let folder = TemporaryFolder("site-tests").path
-        for file in try SampleGenerator(communities: 6).files() {
+        for file in try SampleGenerator(communities: 6, years: years).files() {
             let path = folder + "/content/" + file.relativePath
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
