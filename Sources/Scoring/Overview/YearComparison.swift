@@ -41,8 +41,8 @@ public struct YearComparison: Hashable, Sendable {
     public init?(_ current: YearResult, previous: YearResult) {
         guard let now = current.standing,
               let then = previous.quarters.first(where: { $0.quarter == now.quarter.quarter }) else { return nil }
-        let thenAnnual = previous.annual.flatMap { now.isAnnual ? $0 : nil }
-            ?? AnnualConversion.estimate(then, settings: previous.settings)
+        // At Q4 both years have their annual result; before it, both subsidies are estimated.
+        let thenAnnual = (now.isAnnual ? previous.annual : nil) ?? AnnualConversion.estimate(then, settings: previous.settings)
         year = current.year
         previousYear = previous.year
         quarter = now.quarter.quarter
