@@ -13,6 +13,9 @@ struct TrendChartView {
     struct Tick {
         let x: Int
         let label: String
+        /// A second line under the label ("未考核"), so neighbouring labels never run together.
+        let note: String
+        let hasNote: Bool
     }
 
     struct GridLine {
@@ -32,20 +35,21 @@ struct TrendChartView {
     let plotRight: Int
     let plotTop = 16
     let plotBottom = 160
-    let tickY = 180
+    let tickY = 178
+    let noteY = 194
 
     /// A year's quarters: `totals` holds one entry per quarter, Q1 first; nil for a quarter not
     /// assessed.
     init(title: String, totals: [Points?], maximum: Points) {
         self.init(title: title, columns: Quarter.allCases.enumerated().map { index, quarter in
             let total = totals.indices.contains(index) ? totals[index] : nil
-            return (label: quarter.name + (total == nil ? "（未考核）" : ""), value: total)
+            return (label: quarter.name, note: total == nil ? "未考核" : "", value: total)
         }, maximum: maximum)
     }
 
     /// Any labelled columns, left to right, with at least four columns' room (a year chart with
     /// two years is as wide as a quarter chart); `value` nil is not plotted.
-    init(title: String, columns: [(label: String, value: Points?)], maximum: Points) {
+    init(title: String, columns: [(label: String, note: String, value: Points?)], maximum: Points) {
         let scale = max(maximum.tenths, 1)
         let left = 44, top = 16, bottom = 160
         let step = 89
@@ -55,7 +59,9 @@ struct TrendChartView {
         self.title = title
         self.plotRight = right
         self.width = right + 20
-        self.ticks = columns.enumerated().map { Tick(x: x($0.offset), label: $0.element.label) }
+        self.ticks = columns.enumerated().map {
+            Tick(x: x($0.offset), label: $0.element.label, note: $0.element.note, hasNote: !$0.element.note.isEmpty)
+        }
         self.points = columns.enumerated().compactMap { index, column in
             column.value.map { Point(x: x(index), y: y($0), label: $0.description, valueY: y($0) - 6) }
         }
@@ -82,6 +88,8 @@ extension TrendChartView.Tick: TemplateFields {
     static let templateFields: [String: @Sendable (TrendChartView.Tick) -> Any] = [
         "x": { $0.x },
         "label": { $0.label },
+        "note": { $0.note },
+        "hasNote": { $0.hasNote },
     ]
 }
 
@@ -107,5 +115,6 @@ extension TrendChartView: TemplateFields {
         "plotTop": { $0.plotTop },
         "plotBottom": { $0.plotBottom },
         "tickY": { $0.tickY },
+        "noteY": { $0.noteY },
     ]
 }

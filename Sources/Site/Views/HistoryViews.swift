@@ -37,7 +37,7 @@ struct CommunityHistoryView {
                 note: year.rulesChanged ? rulesChangedNote : "")
         }
         self.chart = TrendChartView(title: "\(name) 历年总分", columns: years.map {
-            (label: "\($0.year)" + ($0.isAnnual ? "" : "（截至\($0.quarter.name)）"), value: $0.total)
+            (label: "\($0.year)", note: $0.isAnnual ? "" : "截至\($0.quarter.name)", value: $0.total)
         }, maximum: maximum)
         self.hasRulesChange = years.contains(where: \.rulesChanged)
     }
@@ -72,7 +72,7 @@ struct TownTrendView {
                 note: year.rulesChanged ? rulesChangedNote : "")
         }
         self.chart = TrendChartView(title: "全镇历年平均总分", columns: years.map {
-            (label: "\($0.year)" + ($0.isAnnual ? "" : "（截至\($0.quarter.name)）"),
+            (label: "\($0.year)", note: $0.isAnnual ? "" : "截至\($0.quarter.name)",
              value: Points(tenths: FixedPoint.divideRoundingHalfUp($0.summary.averageHundredths, by: 10)))
         }, maximum: maximum)
         self.hasChart = years.count > 1
