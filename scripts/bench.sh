@@ -100,11 +100,14 @@ ratio() {
         }'
 }
 
-# hugo_site DIR N: an equivalent Hugo site (written in place; same bytes every time).
+# hugo_site DIR SITE: an equal-output Hugo site (written in place; same bytes every time): one Hugo
+# page for every HTML page of qunfang's site SITE, at the same path, whose template lays out a
+# table from its front matter with as many rows as make the page the size of qunfang's (a
+# scorecard, a booklet volume, a ranking page: each its own size), under the same layout.
 hugo_site() {
     python3 - "$1" "$2" <<'PY'
 import os, sys
-root, n = sys.argv[1], int(sys.argv[2])
+root, site = sys.argv[1], sys.argv[2]
 def put(path, text):
     path = os.path.join(root, path)
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -116,15 +119,13 @@ def put(path, text):
         pass
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
-put("hugo.toml", 'baseURL = "/"\ntitle = "湖塘镇群防群治考核"\nrelativeURLs = true\n'
-    'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n')
+put("hugo.toml", 'baseURL = "/"\ntitle = "湖塘镇群防群治考核"\nrelativeURLs = true\nuglyURLs = true\n'
+    'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "section"]\n')
 put("layouts/_default/baseof.html", """<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }} - {{ site.Title }}</title>
 <link rel="stylesheet" href="{{ "site.css" | relURL }}"></head>
 <body><header><a href="{{ "/" | relURL }}">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
 """)
-# A scorecard: a title block, the item table (rows × 8 cells) from front matter, the 备注.
-# 128 rows make a page of ~30 KB, the size of a qunfang scorecard of the generated content.
 put("layouts/_default/single.html", """{{ define "main" }}<h1>{{ .Title }}</h1>
 <p>{{ .Params.station }} · {{ .Params.officer }} · 总分 {{ .Params.total }}</p>
 <table class="items"><thead><tr><th>类别</th><th>序号</th><th>内容</th><th>分值</th><th>考核标准</th><th>自评情况</th><th>自评得分</th><th>实际得分</th></tr></thead>
@@ -132,35 +133,45 @@ put("layouts/_default/single.html", """{{ define "main" }}<h1>{{ .Title }}</h1>
 {{ end }}</tbody></table>
 <section class="markdown">{{ .Content }}</section>{{ end }}
 """)
-put("layouts/_default/list.html", """{{ define "main" }}<h1>{{ .Title }}</h1>
-<table><tbody>{{ range .Pages }}<tr><td><a href="{{ .RelPermalink }}">{{ .Title }}</a></td><td>{{ .Params.station }}</td><td>{{ .Params.total }}</td></tr>
-{{ end }}</tbody></table>{{ end }}
-""")
 note = """**某某社区**群防群治工作年度小结
 
 - 社会化队伍 5 支，队员 64 人（含年内退出人员）
 - 全年报备排班表 6 次，接受督查 8 次，发现问题 0 处
-- 开展防范宣传 3 次，提供破案线索 2 条
-
-*说明*　镇级示范社区，巡防队伍齐全。
 """
-put("content/c/_index.md", "---\ntitle: 各社区考核表\n---\n")
-cell = "书记亲自抓，专人负责，按月检查巡防记录"
-for i in range(n):
-    rows = "\n".join(f'  - ["类别{r % 5}", "{r + 1}", "加强组织领导{r}", "3", "{cell}", "{cell}", "3", "{r % 4}"]'
-                     for r in range(128))
-    fields = "\n".join(f"field{k}: 值{k}-{i}" for k in range(16))
-    put(f"content/c/c{i:05d}.md", f"""---
-title: 社区{i:05d} 2017年度考核表
-station: 派出所{i % 37}
+cell = "书记亲自抓，专人负责"
+row = ["类别1", "12", "加强组织领导", "3", cell, cell, "3", "2"]
+row_bytes = len(("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n").encode("utf-8"))
+base = 1100  # the layout, heading, table head and rendered note of an empty page, measured
+pages = sorted(os.path.relpath(os.path.join(folder, name), site)
+               for folder, _, files in os.walk(site) for name in files if name.endswith(".html"))
+for number, relative in enumerate(pages):
+        size = os.path.getsize(os.path.join(site, relative))
+        rows = "\n".join('  - ["' + '", "'.join(row) + '"]' for _ in range(max(0, (size - base) // row_bytes)))
+        # Flat content files, each placed at qunfang's path by `url` (an index.md would make a bundle).
+        put(f"content/p{number:06d}.md", f"""---
+title: {relative}
+url: /{relative}
+station: 湖塘派出所
 officer: 王某
-total: {80 + i % 20}
-{fields}
+total: 88
 rows:
 {rows}
 ---
 {note}""")
 PY
+}
+
+# sizes_by_kind SITE: HTML pages by kind (scorecards, quarter scorecards, booklets, the rest), count and MB.
+sizes_by_kind() {
+    find "$1" -name '*.html' -printf '%s %P\n' | awk '
+        { kind = "other pages" }
+        $2 ~ /^[0-9]+\/c\/[^\/]+\.html$/ { kind = "scorecards" }
+        $2 ~ /^[0-9]+\/c\/[^\/]+\/q[1-4]\.html$/ { kind = "quarter scorecards" }
+        $2 ~ /^[0-9]+\/c\/[^\/]+\/index\.html$/ { kind = "quarter scorecards" }
+        $2 ~ /^[0-9]+\/(scorecards|forms)([-\/]|\.html)/ { kind = "booklets, forms" }
+        $2 ~ /^[0-9]+\/(q[1-4]|index|subsidy)\.html$/ { kind = "rankings, year, subsidy" }
+        { n[kind]++; b[kind] += $1 }
+        END { for (k in n) printf "%s: %d pages %.1f MB; ", k, n[k], b[k] / 1e6 }'
 }
 
 changed_record() { ls "$1/2017/communities" | sed -n '2p'; }
@@ -171,9 +182,16 @@ for n in $sizes; do
     content=$work/$n/content
     mkdir -p "$content"
     "$sample" --force --communities "$n" "$content" >/dev/null
-    [ "$use_hugo" = yes ] && hugo_site "$work/$n/hugo" "$n"
     logs=$work/$n/logs
     rm -rf "$logs"; mkdir -p "$logs"
+    # The first build makes the kept folder and the output the Hugo site is made to match.
+    "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$n/site" >/dev/null 2>&1
+    if [ "$use_hugo" = yes ]; then
+        hugo_site "$work/$n/hugo" "$work/$n/site"
+        hugo --quiet --source "$work/$n/hugo" --destination "$work/$n/public" >/dev/null
+        echo "  qunfang's pages: $(sizes_by_kind "$work/$n/site")"
+        echo "  Hugo's pages:    $(sizes_by_kind "$work/$n/public")"
+    fi
     for run in $(seq 1 "$runs"); do
         echo " run $run"
         measure "qunfang, kept folder" "$logs/q-kept" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$work/$n/site"
@@ -185,6 +203,7 @@ for n in $sizes; do
         measure "qunfang, fresh folder" "$logs/q-fresh" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$fresh/site"
         [ "$use_hugo" = yes ] && measure "hugo, fresh folder" "$logs/h-fresh" \
             hugo --quiet --source "$work/$n/hugo" --destination "$fresh/public"
+        measure "cp -r of qunfang's output" "$logs/cp" cp -r "$work/$n/site" "$fresh/copy"
     done
     echo " N = $n: median [min–max] of $runs runs"
     summary "qunfang, kept folder" "$n" "$logs/q-kept"
@@ -195,6 +214,8 @@ for n in $sizes; do
         echo "  qunfang / hugo, kept folder:  $(ratio "$logs/q-kept" "$logs/h-kept")"
         echo "  qunfang / hugo, fresh folder: $(ratio "$logs/q-fresh" "$logs/h-fresh")"
     fi
+    summary "cp -r of qunfang's output" "$n" "$logs/cp"
+    echo "  qunfang fresh / cp -r:        $(ratio "$logs/q-fresh" "$logs/cp")"
     last=$n
 done
 
