@@ -73,12 +73,15 @@ struct TemplateRenderer {
     let templates: [String: [Node]]
     private(set) var output: [UInt8] = []
     private var stack: [Frame] = []
+    /// For each type met, whether it is a plain view (`isPlainView`).
+    private var viewTypes: [ObjectIdentifier: Bool] = [:]
 
     init(templates: [String: [Node]], root: Any, capacity: Int = 16_384) {
         self.templates = templates
         output.reserveCapacity(capacity)
         stack.reserveCapacity(16)
-        stack.append(Frame(value: root, access: Self.access(root)))
+        stack.append(Frame(value: root, access: .nothing))
+        stack[0] = Frame(value: root, access: access(root))
     }
 
     // MARK: Templates and nodes
@@ -173,6 +176,10 @@ struct TemplateRenderer {
             if (child as! Bool) != inverted { try render(body, context) }
             return
         }
+        if isPlainView(type) {
+            if !inverted { try rendering(body, context, with: child) }
+            return
+        }
         if let sequence = child as? any MustacheSequence {
             try each(of: sequence, body, context, inverted: inverted)
         } else if let bool = child as? Bool {
@@ -195,14 +202,14 @@ struct TemplateRenderer {
     }
 
     private mutating func rendering(_ body: [Node], _ context: Context, with object: Any) throws(Bail) {
-        stack.append(Frame(value: object, access: Self.access(object)))
+        stack.append(Frame(value: object, access: access(object)))
         defer { stack.removeLast() }
         try render(body, context)
     }
 
     // MARK: Lookup (MustacheTemplate.getChild)
 
-    private func resolve(_ name: CompiledTemplate.Name) throws(Bail) -> Any? {
+    private mutating func resolve(_ name: CompiledTemplate.Name) throws(Bail) -> Any? {
         var child: Any?
         switch name.scope {
         case .top:
@@ -219,17 +226,18 @@ struct TemplateRenderer {
             }
         }
         guard let found = child else { return nil }
-        if Self.isPlain(found) { return found }
+        if Self.isPlain(found) || isPlainView(type(of: found)) { return found }
         if let custom = found as? MustacheCustomRepresentation { return custom.representation }
         return found
     }
 
     /// `_getChild`: the fields `names` of `object`, one after the other.
-    private func descend(_ names: ArraySlice<String>, from object: Any) throws(Bail) -> Any? {
+    private mutating func descend(_ names: ArraySlice<String>, from object: Any) throws(Bail) -> Any? {
         var object = object
         for name in names {
-            if !Self.isPlain(object), object is MustacheLambda { throw Bail(reason: "lambda") }
-            guard let child = Self.child(named: name, of: Self.access(object)) else { return nil }
+            let objectAccess = access(object)
+            if case .fields = objectAccess {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
+            guard let child = Self.child(named: name, of: objectAccess) else { return nil }
             object = child
         }
         return object
@@ -243,9 +251,26 @@ struct TemplateRenderer {
         return type == TemplateText.self || type == Bool.self || type == String.self || type == Int.self
     }
 
+    /// Whether values of `type` are views (`TemplateFields`) and nothing else the library treats
+    /// specially — not a sequence, a `Bool`, a renderable, a custom representation, a lambda or a
+    /// template, and not a class (which could bridge) — worked out once per type and page by casts
+    /// of the type, instead of casting every value several ways. Such a value is looked up in its
+    /// table and, in a section, pushed as it is, exactly what the library's casts would conclude.
+    private mutating func isPlainView(_ type: Any.Type) -> Bool {
+        let id = ObjectIdentifier(type)
+        if let known = viewTypes[id] { return known }
+        let plain = type is any TemplateFields.Type && !(type is AnyObject.Type)
+            && !(type is any MustacheSequence.Type) && !(type is Bool.Type)
+            && !(type is any MustacheCustomRenderable.Type) && !(type is any MustacheCustomRepresentation.Type)
+            && !(type is MustacheLambda.Type) && !(type is MustacheTemplate.Type)
+        viewTypes[id] = plain
+        return plain
+    }
+
     /// `_getImmediateChild`'s view of `object`.
-    static func access(_ object: Any) -> Access {
-        if isPlain(object) { return .mirror(object) }
+    private mutating func access(_ object: Any) -> Access {
+        if Self.isPlain(object) { return .mirror(object) }
+        if isPlainView(type(of: object)) { return .fields(object as! any TemplateFields) }
         let represented: Any?
         if let custom = object as? MustacheCustomRepresentation {
             represented = custom.representation
@@ -299,7 +324,8 @@ struct TemplateRenderer {
 }
 
 extension TemplateFields {
-    /// The field `name` from the table, as it is (`child(named:)` wraps text for swift-mustache).
+    /// The field `name` from the table, as it is (`child(named:)` wraps text for swift-mustache):
+    /// the requirement's only implementation, compiled for each view's type.
     func templateField(named name: String) -> Any? {
         Self.templateFields[name].map { $0(self) }
     }
