@@ -80,8 +80,8 @@ struct TemplateRenderer {
         self.templates = templates
         output.reserveCapacity(capacity)
         stack.reserveCapacity(16)
-        stack.append(Frame(value: root, access: .nothing))
-        stack[0] = Frame(value: root, access: access(root))
+        let rootAccess = access(root)
+        stack.append(Frame(value: root, access: rootAccess))
     }
 
     // MARK: Templates and nodes
