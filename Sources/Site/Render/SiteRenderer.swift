@@ -86,7 +86,7 @@ struct SiteRenderer: Sendable {
 
     func bytes(of rendering: Rendering) -> [UInt8] {
         switch rendering {
-        case .page(let template, let context): return Array(theme.render(context, template: template).utf8)
+        case .page(let template, let context): return theme.render(context, template: template)
         case .bytes(let bytes): return bytes
         }
     }

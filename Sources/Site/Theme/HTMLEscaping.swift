@@ -48,6 +48,39 @@ public struct HTMLEscaping: MustacheContentType {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Appends `text` escaped to `output`, byte by byte (qunfang's renderer, `TemplateRenderer`):
+    /// the same bytes as `escape(text)`, without making a string.
+    static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                guard let entity = entity(for: bytes[index]) else { continue }
+                if start < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                output.append(contentsOf: entity)
+                start = index + 1
+            }
+            if start < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+        }
+    }
+
+    /// Appends `text` escaped as swift-mustache's own `HTML` content type escapes it: `Character`
+    /// by `Character`, so a `"` or `'` that a combining mark follows is left as it is. Only for a
+    /// template that asks for `{{%CONTENT_TYPE:HTML}}` itself, or for what a partial prints before
+    /// its own pragma line (nothing, in a theme loaded by `Theme.load`).
+    static func appendAsSwiftMustache(_ text: String, to output: inout [UInt8]) {
+        for character in text {
+            switch character {
+            case "<": output.append(contentsOf: "&lt;" as StaticString)
+            case ">": output.append(contentsOf: "&gt;" as StaticString)
+            case "&": output.append(contentsOf: "&amp;" as StaticString)
+            case "\"": output.append(contentsOf: "&quot;" as StaticString)
+            case "'": output.append(contentsOf: "&#39;" as StaticString)
+            default: output.append(contentsOf: character.utf8)
+            }
+        }
+    }
+
     @inline(__always)
     private static func entity(for byte: UInt8) -> StaticString? {
         switch byte {

@@ -13,7 +13,8 @@ public struct Theme: Sendable {
     public let folder: String
     /// The files under `assets/`, by path inside it, sorted.
     public let assets: [(path: String, bytes: [UInt8])]
-    let library: MustacheLibrary
+    /// The templates, compiled for qunfang's renderer and parsed by swift-mustache (`TemplateLibrary`).
+    let library: TemplateLibrary
     /// Digest of every template's name and text: part of every page's fingerprint, so editing
     /// the theme renders every page again on the next build.
     let templatesFingerprint: Fingerprint
@@ -62,7 +63,7 @@ public struct Theme: Sendable {
         }
         HTMLEscaping.registered
         var problems: [Diagnostic] = []
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: (text: String, parsed: MustacheTemplate)] = [:]
         var digest = Fingerprint()
         for relative in files.files(under: templatesFolder, problems: &problems) where relative.hasSuffix(".mustache") {
             let path = templatesFolder + "/" + relative
@@ -76,7 +77,8 @@ public struct Theme: Sendable {
             digest.add(text)
             do {
                 // The pragma's line is standalone: it renders nothing and moves no column.
-                templates[templateName] = try MustacheTemplate(string: HTMLEscaping.pragma + text)
+                let full = HTMLEscaping.pragma + text
+                templates[templateName] = (full, try MustacheTemplate(string: full))
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(file: path, line: max(1, error.context.lineNumber - 1),
                                               column: error.context.columnNumber)
@@ -99,13 +101,20 @@ public struct Theme: Sendable {
             assets.append((path: relative, bytes: bytes))
         }
         guard problems.isEmpty else { throw SiteError(problems) }
-        return Theme(name: name, folder: folder, assets: assets, library: MustacheLibrary(templates: templates),
+        return Theme(name: name, folder: folder, assets: assets, library: TemplateLibrary(templates),
                      templatesFingerprint: digest)
     }
 
-    /// Renders `view` with the template `name` (which `load` made sure exists).
-    func render(_ view: Any, template name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+    /// Renders `view` with the template `name` (which `load` made sure exists): the page's bytes.
+    /// The single entry point of rendering: qunfang's own renderer, or swift-mustache for a
+    /// template it leaves to it (`TemplateLibrary`).
+    func render(_ view: Any, template name: String) -> [UInt8] {
+        library.render(view, template: name)
+    }
+
+    /// The same page rendered by swift-mustache alone: the reference the tests compare with.
+    func referenceRender(_ view: Any, template name: String) -> [UInt8] {
+        library.referenceRender(view, template: name)
     }
 
     /// The parser's error in Chinese (swift-mustache only gives a raw case name).

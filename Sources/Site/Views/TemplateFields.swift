@@ -12,6 +12,10 @@ import Mustache
 /// the runtime's generic machinery on every tag, a closure is a plain call.
 protocol TemplateFields: MustacheParent, Fingerprintable {
     static var templateFields: [String: @Sendable (Self) -> Any] { get }
+    /// The field `name` from the table, unwrapped; qunfang's renderer reads fields with it
+    /// (`TemplateRenderer`). Never implemented by a view: the default (Theme/TemplateRenderer.swift)
+    /// is a requirement so that each view's witness is compiled for its own type.
+    func templateField(named name: String) -> Any?
 }
 
 extension TemplateFields {

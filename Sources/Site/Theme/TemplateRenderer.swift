@@ -1,0 +1,347 @@
+import Mustache
+
+/// qunfang's own Mustache renderer: renders a `CompiledTemplate` with a view, appending bytes
+/// to one buffer, with exactly swift-mustache 2.1.1's semantics (Template+Render.swift,
+/// Context.swift, Sequence.swift), which stays the reference (`TemplateLibrary.referenceRender`,
+/// `RendererEquivalenceTests`).
+///
+/// What it does the library's way:
+///
+/// - **Lookup.** A name is looked up on the context stack from the top (`a.b`: the first object
+///   with a field `a`, then `b` of that), or only on the top (`.a`), or is the top itself (`.`).
+///   A view (`TemplateFields`) answers from its field table, with its text and numbers wrapped in
+///   `TemplateText` as `child(named:)` does; another `MustacheParent` through `child(named:)`;
+///   anything else by reflection (`Mirror`), as in the library. A field found with a nil value
+///   stops the climb (the table's answer is not nil); a nil found by reflection does not.
+/// - **Variables.** A `MustacheCustomRenderable` (`TemplateText`) prints its `renderText`,
+///   anything else `String(describing:)` of it, with one level of `Optional` unwrapped (so a nil
+///   optional prints `nil`, as in the library); escaped by the current content type unless the
+///   tag is `{{{…}}}` or `{{&…}}`.
+/// - **Sections.** A sequence repeats its body for each element, pushed on the stack (an empty one
+///   renders an inverted section, with the sequence pushed); a `Bool` shows the body or not,
+///   without pushing; a renderable whose `isNull` is true counts as missing; anything else
+///   present, even an empty text or a nil optional, shows the body once with the value pushed;
+///   a missing name renders an inverted section.
+/// - **Partials and inheritance.** A partial renders with the same stack, escaping reset to
+///   swift-mustache's HTML until its own `{{%CONTENT_TYPE:…}}` (every theme template starts with
+///   qunfang's), its indentation added to the one it is in, and the blocks it overrides merged
+///   under the ones already inherited (the outer override wins). A block renders its inherited
+///   override, or its default, with its own indentation added.
+/// - **Indentation** (of a standalone partial or block): before each node whose output is not
+///   empty, when this template's (or section's) output so far ends with `\n` — not `\r\n`, which
+///   is one `Character` — the indentation is inserted. Lines inside one variable's value are not
+///   indented, and neither is the first node of a section's body (the node holding the section is).
+///
+/// What it does not do: lambdas and values that are themselves templates (`MustacheLambda`,
+/// `MustacheTemplate`), which no view holds. Meeting one throws `Bail`, and the page is rendered
+/// by swift-mustache instead, whole; constructs that can be seen in the template text
+/// (transforms, dynamic partials, unknown content types) are refused earlier, when the theme is
+/// loaded (`MustacheParser.Unsupported`).
+struct TemplateRenderer {
+    typealias Node = CompiledTemplate.Node
+
+    /// A value this renderer leaves to swift-mustache; the page is rendered there.
+    struct Bail: Error {
+        let reason: String
+    }
+
+    /// The rendering state swift-mustache keeps in `MustacheContext`, minus the stack.
+    struct Context {
+        /// Added after each line break of this template's output ("" for none).
+        var indentation: [UInt8] = []
+        /// The blocks inherited from every `{{<…}}` being rendered, by name.
+        var overrides: [String: [Node]] = [:]
+        /// The escaping of `{{name}}`: swift-mustache starts every template and partial with HTML.
+        var escaping: MustacheParser.ContentType = .html
+    }
+
+    /// How an object on the stack answers a name, worked out once when it is pushed.
+    enum Access {
+        case fields(any TemplateFields)
+        case parent(any MustacheParent)
+        case mirror(Any)
+        /// A `MustacheCustomRepresentation` represented by nil: it has no fields.
+        case nothing
+    }
+
+    struct Frame {
+        let value: Any
+        let access: Access
+    }
+
+    /// Every compiled template of the theme, by name, for partials.
+    let templates: [String: [Node]]
+    private(set) var output: [UInt8] = []
+    private var stack: [Frame] = []
+    /// For each type met, whether it is a plain view (`isPlainView`).
+    private var viewTypes: [ObjectIdentifier: Bool] = [:]
+
+    init(templates: [String: [Node]], root: Any, capacity: Int = 16_384) {
+        self.templates = templates
+        output.reserveCapacity(capacity)
+        stack.reserveCapacity(16)
+        let rootAccess = access(root)
+        stack.append(Frame(value: root, access: rootAccess))
+    }
+
+    // MARK: Templates and nodes
+
+    /// Renders `nodes` as `MustacheTemplate.render(context:)` renders its tokens.
+    mutating func render(_ nodes: [Node], _ context: Context) throws(Bail) {
+        var context = context
+        guard !context.indentation.isEmpty else {
+            for node in nodes { try render(node, &context) }
+            return
+        }
+        let start = output.count
+        let indentation = context.indentation
+        for node in nodes {
+            let indent = endsWithLineFeed(since: start)
+            let before = output.count
+            try render(node, &context)
+            if indent, output.count > before { output.insert(contentsOf: indentation, at: before) }
+        }
+    }
+
+    /// Whether the output since `start` ends with a `"\n"` `Character` (a `\r\n` is another one).
+    private func endsWithLineFeed(since start: Int) -> Bool {
+        let count = output.count
+        guard count > start, output[count - 1] == UInt8(ascii: "\n") else { return false }
+        return count - 2 < start || output[count - 2] != UInt8(ascii: "\r")
+    }
+
+    private mutating func render(_ node: Node, _ context: inout Context) throws(Bail) {
+        switch node {
+        case .text(let bytes):
+            output.append(contentsOf: bytes)
+        case .variable(let name, let escaped):
+            try variable(try resolve(name), escaped: escaped, context.escaping)
+        case .section(let name, let body):
+            let child = try resolve(name)
+            if let child, !Self.isPlain(child), child is MustacheLambda { throw Bail(reason: "lambda") }
+            try section(child, body, context, inverted: false)
+        case .invertedSection(let name, let body):
+            try section(try resolve(name), body, context, inverted: true)
+        case .partial(let name, let indentation, let overrides):
+            guard let template = templates[name] else { return }
+            var inner = context
+            inner.indentation += indentation
+            if let overrides { inner.overrides.merge(overrides) { outer, _ in outer } }
+            inner.escaping = .html
+            try render(template, inner)
+        case .block(let name, let defaultBody, let indentation):
+            var inner = context
+            inner.indentation += indentation
+            try render(context.overrides[name] ?? defaultBody, inner)
+        case .contentType(let type):
+            context.escaping = type
+        }
+    }
+
+    // MARK: Values
+
+    private mutating func variable(_ child: Any?, escaped: Bool, _ escaping: MustacheParser.ContentType) throws(Bail) {
+        guard let child else { return }
+        let type = type(of: child)
+        if type == TemplateText.self {
+            append((child as! TemplateText).renderText, escaped ? escaping : .text)
+            return
+        }
+        if type == Bool.self {
+            append((child as! Bool) ? "true" : "false", escaped ? escaping : .text)
+            return
+        }
+        if escaped, child is MustacheTemplate { throw Bail(reason: "template value") }
+        if let renderable = child as? MustacheCustomRenderable {
+            append(renderable.renderText, escaped ? escaping : .text)
+        } else if child is MustacheLambda {
+            throw Bail(reason: "lambda")
+        } else {
+            append(String(describing: unwrappingOptional(child)), escaped ? escaping : .text)
+        }
+    }
+
+    private mutating func section(_ child: Any?, _ body: [Node], _ context: Context, inverted: Bool) throws(Bail) {
+        guard let child else {
+            if inverted { try render(body, context) }
+            return
+        }
+        let type = type(of: child)
+        if type == TemplateText.self {
+            // Not a sequence, not a Bool, never null: present.
+            if !inverted { try rendering(body, context, with: child) }
+            return
+        }
+        if type == Bool.self {
+            if (child as! Bool) != inverted { try render(body, context) }
+            return
+        }
+        if isPlainView(type) {
+            if !inverted { try rendering(body, context, with: child) }
+            return
+        }
+        if let sequence = child as? any MustacheSequence {
+            try each(of: sequence, body, context, inverted: inverted)
+        } else if let bool = child as? Bool {
+            if bool != inverted { try render(body, context) }
+        } else if let renderable = child as? MustacheCustomRenderable, renderable.isNull {
+            if inverted { try render(body, context) }
+        } else if !inverted {
+            try rendering(body, context, with: child)
+        }
+    }
+
+    private mutating func each<S: MustacheSequence>(of sequence: S, _ body: [Node], _ context: Context,
+                                                  inverted: Bool) throws(Bail) {
+        if inverted {
+            var iterator = sequence.makeIterator()
+            if iterator.next() == nil { try rendering(body, context, with: sequence) }
+            return
+        }
+        for element in sequence { try rendering(body, context, with: element) }
+    }
+
+    private mutating func rendering(_ body: [Node], _ context: Context, with object: Any) throws(Bail) {
+        stack.append(Frame(value: object, access: access(object)))
+        defer { stack.removeLast() }
+        try render(body, context)
+    }
+
+    // MARK: Lookup (MustacheTemplate.getChild)
+
+    private mutating func resolve(_ name: CompiledTemplate.Name) throws(Bail) -> Any? {
+        var child: Any?
+        switch name.scope {
+        case .top:
+            child = stack[stack.count - 1].value
+        case .current(let parts):
+            child = try descend(parts[...], from: stack[stack.count - 1].value)
+        case .stack(let parts):
+            child = nil
+            for index in stack.indices.reversed() {
+                if let found = Self.child(named: parts[0], of: stack[index].access) {
+                    child = try descend(parts.dropFirst(), from: found)
+                    break
+                }
+            }
+        }
+        guard let found = child else { return nil }
+        if Self.isPlain(found) || isPlainView(type(of: found)) { return found }
+        if let custom = found as? MustacheCustomRepresentation { return custom.representation }
+        return found
+    }
+
+    /// `_getChild`: the fields `names` of `object`, one after the other.
+    private mutating func descend(_ names: ArraySlice<String>, from object: Any) throws(Bail) -> Any? {
+        var object = object
+        for name in names {
+            let objectAccess = access(object)
+            if case .fields = objectAccess {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
+            guard let child = Self.child(named: name, of: objectAccess) else { return nil }
+            object = child
+        }
+        return object
+    }
+
+    /// A value of a type that is none of the library's special protocols' (checked by type, not
+    /// by a cast): text, numbers and flags.
+    @inline(__always)
+    private static func isPlain(_ value: Any) -> Bool {
+        let type = type(of: value)
+        return type == TemplateText.self || type == Bool.self || type == String.self || type == Int.self
+    }
+
+    /// Whether values of `type` are views (`TemplateFields`) and nothing else the library treats
+    /// specially — not a sequence, a `Bool`, a renderable, a custom representation, a lambda or a
+    /// template, and not a class (which could bridge) — worked out once per type and page by casts
+    /// of the type, instead of casting every value several ways. Such a value is looked up in its
+    /// table and, in a section, pushed as it is, exactly what the library's casts would conclude.
+    private mutating func isPlainView(_ type: Any.Type) -> Bool {
+        let id = ObjectIdentifier(type)
+        if let known = viewTypes[id] { return known }
+        let plain = type is any TemplateFields.Type && !(type is AnyObject.Type)
+            && !(type is any MustacheSequence.Type) && !(type is Bool.Type)
+            && !(type is any MustacheCustomRenderable.Type) && !(type is any MustacheCustomRepresentation.Type)
+            && !(type is MustacheLambda.Type) && !(type is MustacheTemplate.Type)
+        viewTypes[id] = plain
+        return plain
+    }
+
+    /// `_getImmediateChild`'s view of `object`.
+    private mutating func access(_ object: Any) -> Access {
+        if Self.isPlain(object) { return .mirror(object) }
+        if isPlainView(type(of: object)) { return .fields(object as! any TemplateFields) }
+        let represented: Any?
+        if let custom = object as? MustacheCustomRepresentation {
+            represented = custom.representation
+        } else {
+            represented = object
+        }
+        guard let represented else { return .nothing }
+        if let fields = represented as? any TemplateFields { return .fields(fields) }
+        if let parent = represented as? any MustacheParent { return .parent(parent) }
+        return .mirror(represented)
+    }
+
+    /// `_getImmediateChild`: the field `name` of an object.
+    static func child(named name: String, of access: Access) -> Any? {
+        switch access {
+        case .fields(let fields):
+            guard let value = fields.templateField(named: name) else { return nil }
+            return wrapped(value)
+        case .parent(let parent):
+            return parent.child(named: name)
+        case .mirror(let object):
+            guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
+            let mirror = Mirror(reflecting: matched.value)
+            guard mirror.displayStyle == .optional else { return matched.value }
+            return mirror.children.first?.value
+        case .nothing:
+            return nil
+        }
+    }
+
+    /// A field's value as `TemplateFields.child(named:)` hands it to swift-mustache
+    /// (`TemplateText.wrapping`), without its two casts for the usual types.
+    @inline(__always)
+    private static func wrapped(_ value: Any) -> Any {
+        let type = type(of: value)
+        if type == String.self { return TemplateText(renderText: value as! String) }
+        if type == Int.self { return TemplateText(renderText: String(value as! Int)) }
+        if type == Bool.self || type == TemplateText.self { return value }
+        return TemplateText.wrapping(value)
+    }
+
+    // MARK: Output
+
+    private mutating func append(_ text: String, _ escaping: MustacheParser.ContentType) {
+        switch escaping {
+        case .qunfang: HTMLEscaping.append(text, to: &output)
+        case .text: output.append(contentsOf: text.utf8)
+        case .html: HTMLEscaping.appendAsSwiftMustache(text, to: &output)
+        }
+    }
+}
+
+extension TemplateFields {
+    /// The field `name` from the table, as it is (`child(named:)` wraps text for swift-mustache):
+    /// the requirement's only implementation, compiled for each view's type.
+    func templateField(named name: String) -> Any? {
+        Self.templateFields[name].map { $0(self) }
+    }
+}
+
+/// swift-mustache's `unwrapIfAnyContainsOptional`: one level of `Optional` taken off a value to
+/// print (a nil stays the optional, which prints `nil`).
+private func unwrappingOptional(_ value: Any) -> Any {
+    guard let optional = value as? OptionalValue else { return value }
+    return optional.wrappedValue ?? value
+}
+
+private protocol OptionalValue {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrappedValue: Any? { self }
+}
