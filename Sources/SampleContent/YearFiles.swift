@@ -17,10 +17,9 @@ enum YearFiles {
         yearSettings(.single(year))
     }
 
-    /// year.yaml of `plan`: a plain year's original text; a cut-off and the later years'
-    /// 细则 change, each with a comment saying what it means.
+    /// year.yaml of `plan`: the original settings, with a cut-off and the later years' 细则 change,
+    /// each with a comment saying what it means, when the plan has them.
     static func yearSettings(_ plan: SampleYear) -> String {
-        guard !plan.isPlain else { return plainYearSettings(year: plan.year) }
         let year = plan.year
         let cutoff = plan.cutoff.map { cutoff in
             let quarters = Vocabulary.quarterNames.prefix(plan.assessedQuarters).map { $0.dropLast(2) }.joined(separator: "、")
@@ -54,27 +53,6 @@ enum YearFiles {
           申请部门: 湖塘镇综合执法队
           申请人: 某某
         \(rules)
-
-        """
-    }
-
-    private static func plainYearSettings(year: Int) -> String {
-        """
-        # \(year) 年度考核设置
-        年度: \(year)
-        截止日期: \(year)-12-31
-        折算:
-          满分: 10                # 群防群治工作在平安社区创建考核中的分值
-        补贴:                     # 综合执法队工作考核补贴
-          方式: 分档
-          档次:
-            - {名称: 一档, 最低分: 90, 金额: 20000}
-            - {名称: 二档, 最低分: 80, 金额: 15000}
-            - {名称: 三档, 最低分: 60, 金额: 10000}
-        用款审批:
-          申请部门: 湖塘镇综合执法队
-          申请人: 某某
-        细则: {}                  # 沿用 \(year) 年考核细则，不作调整
 
         """
     }
