@@ -92,6 +92,9 @@ import Testing
                 let page = try #require(pages["2017/c/\(slug)/q\(q).html"], "2017/c/\(slug)/q\(q).html")
                 #expect(page.contains("2017年\(quarter.quarter.name)考核"))
                 #expect(page.contains("<strong>\(standing.score.total)</strong>"), "\(slug) q\(q)")
+                // The archive of that quarter's meeting: later quarters show as not yet assessed.
+                let later = String(repeating: "<td class=\"num\">未考核</td>", count: 4 - q)
+                #expect(page.contains("<td class=\"num\">\(standing.score.total)</td>\(later)</tr>"), "\(slug) q\(q)")
                 for veto in standing.score.vetoes {
                     vetoesSeen += 1
                     #expect(page.contains(veto.text), "\(slug) q\(q): \(veto.text)")

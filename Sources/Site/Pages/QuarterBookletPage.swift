@@ -30,7 +30,8 @@ struct QuarterBookletPage: PageKind {
 
     func inputs(in site: SiteRenderer) -> Fingerprint? {
         guard var digest = site.communityPageInputs(Array(site.years[yearIndex].content.records.communities.indices),
-                                                    of: yearIndex, page: Self.template!, at: path(in: site)) else { return nil }
+                                                    of: yearIndex, page: Self.template!, at: path(in: site),
+                                                    through: quarter) else { return nil }
         digest.add(quarter.rawValue)
         return digest
     }

@@ -33,9 +33,11 @@ struct QuarterScorecardPage: PageKind {
                          ScorecardView(community: record, index: year.index, page: path, quarter: quarter))
     }
 
-    /// What the community's scorecard is made of (its ranks in every quarter included), and the quarter.
+    /// What the community's scorecard is made of, up to the quarter (later quarters are not on
+    /// it), and the quarter.
     func inputs(in site: SiteRenderer) -> Fingerprint? {
-        guard var digest = site.communityPageInputs([community], of: yearIndex, page: Self.template!, at: path(in: site)) else {
+        guard var digest = site.communityPageInputs([community], of: yearIndex, page: Self.template!, at: path(in: site),
+                                                    through: quarter) else {
             return nil
         }
         digest.add(quarter.rawValue)

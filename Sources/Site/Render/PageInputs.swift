@@ -44,16 +44,18 @@ extension SiteRenderer {
 
     /// The inputs of a page printing the scorecards of `entries` (indexes of year `y`'s
     /// communities); nil when one of them is unknown.
-    func communityPageInputs(_ entries: [Int], of y: Int, page template: String, at path: SitePath) -> Fingerprint? {
+    /// `through`: the last quarter the pages show (a quarter's archived scorecard).
+    func communityPageInputs(_ entries: [Int], of y: Int, page template: String, at path: SitePath,
+                             through: Quarter? = nil) -> Fingerprint? {
         guard let sources = years[y].content.sources else { return nil }
         var digest = Fingerprint()
         if entries.count == 1 {
-            guard let inputs = communityInputs(y, entries[0], sources: sources) else { return nil }
+            guard let inputs = communityInputs(y, entries[0], sources: sources, through: through) else { return nil }
             digest = inputs
         } else {
             digest.add(entries.count)
             for entry in entries {
-                guard let inputs = communityInputs(y, entry, sources: sources) else { return nil }
+                guard let inputs = communityInputs(y, entry, sources: sources, through: through) else { return nil }
                 digest.add(inputs)
             }
         }
@@ -63,7 +65,7 @@ extension SiteRenderer {
 
     /// What community `index`'s scorecard shows: its file, the year's settings, its police
     /// figures, and its standings (rank, previous rank, police rank) in every quarter and the year.
-    private func communityInputs(_ y: Int, _ index: Int, sources: YearSources) -> Fingerprint? {
+    private func communityInputs(_ y: Int, _ index: Int, sources: YearSources, through: Quarter? = nil) -> Fingerprint? {
         let year = years[y]
         let community = year.content.records.communities[index]
         guard let file = sources.communities[community.slug] else { return nil }
@@ -82,7 +84,7 @@ extension SiteRenderer {
         } else {
             digest.add(-1)
         }
-        for quarter in Quarter.allCases {
+        for quarter in Quarter.allCases where through.map({ quarter <= $0 }) ?? true {
             guard let standing = year.index.standing(of: community.slug, in: quarter) else {
                 digest.add(-1)
                 continue
@@ -91,7 +93,7 @@ extension SiteRenderer {
             digest.add(standing.previousRank ?? 0)
             digest.add(standing.policeRank)
         }
-        digest.add(year.index.annual(of: community.slug)?.rank ?? -1)
+        if through.map({ $0 == .q4 }) ?? true { digest.add(year.index.annual(of: community.slug)?.rank ?? -1) }
         return digest
     }
 }

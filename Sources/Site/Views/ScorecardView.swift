@@ -134,15 +134,18 @@ struct ScorecardView {
         self.vetoes = (score?.vetoes ?? []).sorted { $0.number < $1.number }.map {
             Veto(number: "（\($0.number)）", text: $0.text, reasons: $0.reasons.map(Self.line))
         }
+        // A quarter's scorecard is the archive of that quarter's meeting: later quarters had not
+        // been assessed then, so they show as 未考核 and its bytes never change after it.
+        let shown = { (other: Quarter) in quarter.map { other <= $0 } ?? true }
         self.quarterHeadings = Quarter.allCases.map { quarter in
-            let assessed = result.quarters.contains { $0.quarter == quarter }
+            let assessed = shown(quarter) && result.quarters.contains { $0.quarter == quarter }
             return QuarterHeading(label: quarter.name,
                                   href: assessed ? page.link(to: .scorecard(community.slug, quarter: quarter.rawValue, of: year)) : "",
                                   hasLink: assessed)
         }
         // The booklet's compact scorecard shows only the table, the vetoes and the lost points:
         // the rest is left empty there rather than built for nothing.
-        self.quarterRows = compact ? [] : Self.quarterRows(slug: community.slug, index: index)
+        self.quarterRows = compact ? [] : Self.quarterRows(slug: community.slug, index: index, through: quarter)
         self.deductions = (score?.items ?? []).compactMap { Self.deduction($0, compact: compact) }
         self.hasDeductions = !deductions.isEmpty
         // A quarter's scorecard is what that quarter's meeting saw: the year's result only at Q4.
@@ -155,7 +158,7 @@ struct ScorecardView {
         } ?? ""
         self.trend = TrendChartView(
             title: "\(community.name) \(year)年各季度总分",
-            totals: Quarter.allCases.map { index.standing(of: community.slug, in: $0)?.score.total },
+            totals: Quarter.allCases.map { shown($0) ? index.standing(of: community.slug, in: $0)?.score.total : nil },
             maximum: rulebook.totalMaximum)
         self.history = years.count > 1
             ? [CommunityHistoryView(years, name: community.name, slug: community.slug, currentYear: year,
@@ -197,8 +200,11 @@ struct ScorecardView {
         return rows
     }
 
-    static func quarterRows(slug: String, index: YearIndex) -> [QuarterRow] {
-        let standings: [Standing?] = Quarter.allCases.map { index.standing(of: slug, in: $0) }
+    /// The 各季度得分 table; `through`: the last quarter shown (a quarter's archived scorecard).
+    static func quarterRows(slug: String, index: YearIndex, through: Quarter? = nil) -> [QuarterRow] {
+        let standings: [Standing?] = Quarter.allCases.map { quarter in
+            through.map { quarter <= $0 } ?? true ? index.standing(of: slug, in: quarter) : nil
+        }
         let scores: [CommunityScore?] = standings.map { $0?.score }
         func row(_ label: String, _ value: (Int) -> String?) -> QuarterRow {
             QuarterRow(label: label, cells: (0..<4).map { QuarterCell(value: value($0) ?? "未考核") })
