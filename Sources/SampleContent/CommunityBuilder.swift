@@ -16,23 +16,10 @@ struct CommunityBuilder {
         var police = PoliceBuilder(random: stream(3))
         var people = stream(4)
 
-        var community = SampleCommunity(
-            slug: identity.slug, name: identity.name,
-            station: CommunityNames.station(index: index, count: count),
-            officer: people.pick(CommunityNames.surnames) + "某",
-            headInCharge: profile.headInCharge, dedicatedStaff: profile.dedicatedStaff,
-            teams: teams,
-            scheduleReports: activity.scheduleReports(profile, teams: teams),
-            meetings: activity.meetings(profile),
-            inspections: activity.inspections(profile),
-            trainings: activity.trainings(profile),
-            publicity: activity.publicity(profile),
-            campaigns: activity.campaigns(profile),
-            clues: activity.clues(profile),
-            exposures: activity.exposures(profile),
-            judgments: CommunityBuilder.judgments(profile),
-            selfAssessment: [:], notes: "",
-            police: police.police(profile))
+        let officer = people.pick(CommunityNames.surnames) + "某"
+        var community = SampleCommunity(slug: identity.slug, name: identity.name,
+                                        station: CommunityNames.station(index: index, count: count), officer: officer,
+                                        profile: profile, teams: teams, activity: &activity, police: police.police(profile))
         // 自评 is written later, from the real scores of these records (`SelfAssessmentWriter`).
         community.notes = CommunityBuilder.notes(community, profile: profile)
         return community

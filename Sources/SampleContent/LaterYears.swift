@@ -97,23 +97,9 @@ struct LaterYearBuilder {
         var people = stream(4)
         let officer = people.pick(CommunityNames.surnames) + "某"
 
-        let community = SampleCommunity(
-            slug: entry.slug, name: entry.name,
-            station: previous?.station ?? entry.station,
-            officer: previous?.officer ?? officer,
-            headInCharge: profile.headInCharge, dedicatedStaff: profile.dedicatedStaff,
-            teams: teams,
-            scheduleReports: activity.scheduleReports(profile, teams: teams),
-            meetings: activity.meetings(profile),
-            inspections: activity.inspections(profile),
-            trainings: activity.trainings(profile),
-            publicity: activity.publicity(profile),
-            campaigns: activity.campaigns(profile),
-            clues: activity.clues(profile),
-            exposures: activity.exposures(profile),
-            judgments: CommunityBuilder.judgments(profile),
-            selfAssessment: [:], notes: "",
-            police: police.laterPolice(profile, carried: previous?.police))
+        let community = SampleCommunity(slug: entry.slug, name: entry.name, station: previous?.station ?? entry.station,
+                                        officer: previous?.officer ?? officer, profile: profile, teams: teams,
+                                        activity: &activity, police: police.laterPolice(profile, carried: previous?.police))
         return LaterYearBuilder.cutOff(community, profile: profile, plan: plan)
     }
 
