@@ -51,11 +51,12 @@ public struct QuarterMovement: Hashable, Sendable {
             (risers, fallers, newVetoes, liftedVetoes, newcomers) = ([], [], [], [], [])
             return
         }
-        func by(_ order: @escaping (Points, Points) -> Bool) -> (Change, Change) -> Bool {
-            { a, b in a.totalChange! != b.totalChange! ? order(a.totalChange!, b.totalChange!) : Ranking.slugPrecedes(a.slug, b.slug) }
-        }
-        risers = Array(changes.filter { ($0.totalChange ?? .zero) > .zero }.sorted(by: by(>)).prefix(Self.listCount))
-        fallers = Array(changes.filter { ($0.totalChange ?? .zero) < .zero }.sorted(by: by(<)).prefix(Self.listCount))
+        // Those with a change, by it (ties by SLUG); the biggest gains first and the biggest losses first.
+        let moved = changes.compactMap { change in change.totalChange.map { (change, $0) } }
+            .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : Ranking.slugPrecedes(a.0.slug, b.0.slug) }
+        risers = Array(moved.filter { $0.1 > .zero }.map(\.0).prefix(Self.listCount))
+        fallers = Array(moved.filter { $0.1 < .zero }
+            .sorted { a, b in a.1 != b.1 ? a.1 < b.1 : Ranking.slugPrecedes(a.0.slug, b.0.slug) }.map(\.0).prefix(Self.listCount))
         newVetoes = changes.filter { $0.vetoed && $0.previouslyVetoed == false }
         liftedVetoes = changes.filter { !$0.vetoed && $0.previouslyVetoed == true }
         newcomers = changes.filter { $0.previouslyVetoed == nil }
