@@ -117,16 +117,7 @@ enum YearFiles {
     static func index(_ communities: [SampleCommunity], plan: SampleYear, left: [CommunityEntry], joined: [CommunityEntry]) -> String {
         guard !plan.isPlain else { return index(communities, year: plan.year) }
         let year = plan.year
-        let last = plan.lastDay
-        let social = communities.flatMap(\.teams).filter { $0.type != Vocabulary.professionalType }
-        let members = communities.flatMap(\.teams).map { $0.activeCount(on: last) }.reduce(0, +)
-        let reports = communities.map(\.scheduleReports.count).reduce(0, +)
-        let inspections = communities.flatMap(\.inspections)
-        let findings = inspections.filter { !$0.problems.isEmpty }.count
-        let trainings = communities.map(\.trainings.count).reduce(0, +)
-        let campaigns = communities.map(\.campaigns.count).reduce(0, +)
-        let clues = communities.flatMap(\.clues)
-        let bravery = clues.filter(\.bravery).count
+        let t = Totals(communities, on: plan.lastDay)
         let span = plan.span
         var out = "# \(year) 年度群防群治工作概况\n\n"
         if let cutoff = plan.cutoff {
@@ -136,11 +127,11 @@ enum YearFiles {
             out += "年度结果和补贴待四季度考核后确定。\n\n"
         }
         let atEnd = plan.cutoff.map { "\($0.month)月\($0.day)日" } ?? "年末"
-        out += "全镇 \(communities.count) 个社区共建立专职巡防队 \(communities.count) 支、社会化队伍 \(social.count) 支，\(atEnd)在册队员 \(members) 人。\n\n"
-        out += "- 各社区\(span)报备巡逻执勤排班表 \(reports) 份；\n"
-        out += "- 镇综治办与各派出所联合督查 \(inspections.count) 次，发现问题 \(findings) 处，均已督促整改；\n"
-        out += "- 开展群防群治培训 \(trainings) 次、防范宣传 \(campaigns) 次；\n"
-        out += "- 群防群治力量提供线索协助破案 \(clues.count) 起，其中申报见义勇为 \(bravery) 起。\n"
+        out += "全镇 \(communities.count) 个社区共建立专职巡防队 \(communities.count) 支、社会化队伍 \(t.socialTeams) 支，\(atEnd)在册队员 \(t.members) 人。\n\n"
+        out += "- 各社区\(span)报备巡逻执勤排班表 \(t.reports) 份；\n"
+        out += "- 镇综治办与各派出所联合督查 \(t.inspections) 次，发现问题 \(t.findings) 处，均已督促整改；\n"
+        out += "- 开展群防群治培训 \(t.trainings) 次、防范宣传 \(t.campaigns) 次；\n"
+        out += "- 群防群治力量提供线索协助破案 \(t.clues) 起，其中申报见义勇为 \(t.bravery) 起。\n"
         if plan.offset > 0 {
             out += "\n## 与 \(year - 1) 年相比\n\n"
             if !joined.isEmpty {
@@ -163,27 +154,40 @@ enum YearFiles {
 
     /// The year's overview: what the records of the year add up to (no scores, which are the scorer's job).
     static func index(_ communities: [SampleCommunity], year: Int) -> String {
-        let social = communities.flatMap(\.teams).filter { $0.type != Vocabulary.professionalType }
-        let members = communities.flatMap(\.teams).map { $0.activeCount(on: SampleDay(year, 12, 31)) }.reduce(0, +)
-        let reports = communities.map(\.scheduleReports.count).reduce(0, +)
-        let inspections = communities.flatMap(\.inspections)
-        let findings = inspections.filter { !$0.problems.isEmpty }.count
-        let trainings = communities.map(\.trainings.count).reduce(0, +)
-        let campaigns = communities.map(\.campaigns.count).reduce(0, +)
-        let clues = communities.flatMap(\.clues)
-        let bravery = clues.filter(\.bravery).count
+        let t = Totals(communities, on: SampleDay(year, 12, 31))
         return """
         # \(year) 年度群防群治工作概况
 
-        全镇 \(communities.count) 个社区共建立专职巡防队 \(communities.count) 支、社会化队伍 \(social.count) 支，年末在册队员 \(members) 人。
+        全镇 \(communities.count) 个社区共建立专职巡防队 \(communities.count) 支、社会化队伍 \(t.socialTeams) 支，年末在册队员 \(t.members) 人。
 
-        - 各社区全年报备巡逻执勤排班表 \(reports) 份；
-        - 镇综治办与各派出所联合督查 \(inspections.count) 次，发现问题 \(findings) 处，均已督促整改；
-        - 开展群防群治培训 \(trainings) 次、防范宣传 \(campaigns) 次；
-        - 群防群治力量提供线索协助破案 \(clues.count) 起，其中申报见义勇为 \(bravery) 起。
+        - 各社区全年报备巡逻执勤排班表 \(t.reports) 份；
+        - 镇综治办与各派出所联合督查 \(t.inspections) 次，发现问题 \(t.findings) 处，均已督促整改；
+        - 开展群防群治培训 \(t.trainings) 次、防范宣传 \(t.campaigns) 次；
+        - 群防群治力量提供线索协助破案 \(t.clues) 起，其中申报见义勇为 \(t.bravery) 起。
 
         季度考核按年初至季末累计计分，年度结果以四季度考核为准。
 
         """
+    }
+
+    /// What a year's records add up to, as index.md states it: teams and members on `day`, reports,
+    /// inspections and findings, trainings, campaigns, clues and bravery nominations.
+    private struct Totals {
+        let socialTeams, members, reports, inspections, findings, trainings, campaigns, clues, bravery: Int
+
+        init(_ communities: [SampleCommunity], on day: SampleDay) {
+            let teams = communities.flatMap(\.teams)
+            socialTeams = teams.filter { $0.type != Vocabulary.professionalType }.count
+            members = teams.map { $0.activeCount(on: day) }.reduce(0, +)
+            reports = communities.map(\.scheduleReports.count).reduce(0, +)
+            let all = communities.flatMap(\.inspections)
+            inspections = all.count
+            findings = all.filter { !$0.problems.isEmpty }.count
+            trainings = communities.map(\.trainings.count).reduce(0, +)
+            campaigns = communities.map(\.campaigns.count).reduce(0, +)
+            let found = communities.flatMap(\.clues)
+            clues = found.count
+            bravery = found.filter(\.bravery).count
+        }
     }
 }
