@@ -12,19 +12,20 @@ struct YearView {
         let converted: String
         let subsidy: String
         let vetoed: Bool
+
+        /// The line of `standing`: the annual result, or the estimate from the latest quarter.
+        init(_ standing: AnnualStanding, year: Int, page: SitePath) {
+            rank = standing.rank.map(String.init) ?? "不排名"
+            name = standing.name
+            href = page.link(to: .scorecard(standing.slug, of: year))
+            total = standing.total.description
+            converted = standing.formattedConverted
+            subsidy = Format.yuan(standing.subsidy)
+            vetoed = standing.vetoed
+        }
     }
 
     struct QuarterCell { let value: String }
-
-    /// A line of the mid-year standing with its 按当前得分预估 subsidy.
-    struct EstimateRow {
-        let rank: String
-        let name: String
-        let href: String
-        let total: String
-        let subsidy: String
-        let vetoed: Bool
-    }
 
     struct CommunityRow {
         let name: String
@@ -44,7 +45,8 @@ struct YearView {
     /// Before Q4: the latest standing with the subsidy estimated from it.
     let estimateHeading: String
     let estimateNote: String
-    let estimateRows: [EstimateRow]
+    /// The annual ranking's lines, made from the estimated annual result.
+    let estimateRows: [AnnualRow]
     let estimateTotal: String
     let hasEstimate: Bool
     /// Where points are lost at the latest assessment.
@@ -69,11 +71,7 @@ struct YearView {
             : "数据截止 \(result.settings.cutoff)，已考核：\(assessed.joined(separator: "、"))。"
                 + (result.annual == nil ? "年度考核（四季度）尚未完成。" : "")
         self.hasAnnual = result.annual != nil
-        self.annualRows = (result.annual?.standings ?? []).map {
-            AnnualRow(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
-                      href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
-                      converted: $0.formattedConverted, subsidy: Format.yuan($0.subsidy), vetoed: $0.vetoed)
-        }
+        self.annualRows = (result.annual?.standings ?? []).map { AnnualRow($0, year: year, page: page) }
         let latest = result.quarters.last
         self.summary = result.standing.map { standing in
             [TownSummaryView(standing.quarter, annual: standing.annual, settings: result.settings,
@@ -86,11 +84,7 @@ struct YearView {
         self.estimateHeading = "截至\(latestName)排名与按当前得分预估补贴（非年度结果）"
         self.estimateNote = "按本年度补贴办法，以截至\(latestName)的年初累计总分预估；一票否决的社区为 0。"
             + "实际补贴以四季度考核后的年度结果为准。"
-        self.estimateRows = (estimate?.annual.standings ?? []).map {
-            EstimateRow(rank: $0.rank.map(String.init) ?? "不排名", name: $0.name,
-                        href: page.link(to: .scorecard($0.slug, of: year)), total: $0.total.description,
-                        subsidy: Format.yuan($0.subsidy), vetoed: $0.vetoed)
-        }
+        self.estimateRows = (estimate?.annual.standings ?? []).map { AnnualRow($0, year: year, page: page) }
         self.estimateTotal = estimate.map { Format.yuan($0.annual.totalSubsidy) } ?? ""
         self.pointsLost = latest.map { quarter in
             [PointsLostView(PointsLost(quarter),
@@ -140,17 +134,6 @@ extension YearView.AnnualRow: TemplateFields {
         "href": { $0.href },
         "total": { $0.total },
         "converted": { $0.converted },
-        "subsidy": { $0.subsidy },
-        "vetoed": { $0.vetoed },
-    ]
-}
-
-extension YearView.EstimateRow: TemplateFields {
-    static let templateFields: [String: @Sendable (YearView.EstimateRow) -> Any] = [
-        "rank": { $0.rank },
-        "name": { $0.name },
-        "href": { $0.href },
-        "total": { $0.total },
         "subsidy": { $0.subsidy },
         "vetoed": { $0.vetoed },
     ]
