@@ -41,11 +41,13 @@ public struct SiteBuilder: Sendable {
         let renderer = try renderer(content: content, results: results)
         let files = renderer.files
         let writer = SiteWriter(output: output, hooks: hooks)
-        let stage = try writer.begin()
+        let stage = try writer.begin(keepingIn: cacheFolder)
         let output = stage.output.path
         let previous = stage.previous == nil ? RenderManifest()
             : cacheFolder.map { RenderManifest.load(from: $0, output: output) } ?? RenderManifest()
         let incremental = IncrementalWriter(renderer: renderer, stage: stage, previous: previous)
+        incremental.manifest.record(SiteMarker.fileName, fingerprint: RenderManifest.unfingerprinted,
+                                    stamp: stage.stamp(of: SiteMarker.fileName))
         let failure = FirstError()
         let counter = ProgressCounter(total: files.count, report: progress)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -63,7 +65,7 @@ public struct SiteBuilder: Sendable {
         }
         // The old manifest describes the old site: drop it before the swap, write the new one after.
         if let cacheFolder { RenderManifest.remove(from: cacheFolder, output: output) }
-        var summary = try stage.commit()
+        var summary = try stage.commit(previousListing: previous)
         summary.rendered = incremental.made.value
         if let cacheFolder { incremental.manifest.result.write(to: cacheFolder, output: output) }
         // Earlier versions kept their caches beside the output, perhaps in a web server's folder.

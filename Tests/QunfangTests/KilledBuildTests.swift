@@ -50,6 +50,26 @@ import TestSupport
         try expectWholeSiteThenRecovery(folder, sites, allowNew: swapped)
     }
 
+    /// Killed while updating the site kept from the build before last (its stage): the live
+    /// site is untouched, and the next builds, of B and back to A, are whole.
+    @Test func killedWhileUpdatingTheKeptSite() throws {
+        let sites = try #require(SampleSites.shared)
+        let folder = try sites.folderWithSiteA()
+        for _ in 0..<2 {
+            let again = try Harness.run(Harness.buildArguments(content: sites.contentA, output: "out/site"), in: folder)
+            #expect(again.status == 0, "\(again.stderr)")
+        }
+        let child = try ChildProcess(Harness.qunfang,
+                                      Harness.buildArguments(content: sites.contentB, output: "out/site"), in: folder,
+                                      environment: ["QUNFANG_TEST_PAUSE_AT": "stage", "QUNFANG_TEST_PAUSE_SECONDS": "10"])
+        #expect(child.waitForError("qunfang-test-pause: stage"), "\(child.stderr)")
+        child.kill()
+        try expectWholeSiteThenRecovery(folder, sites, allowNew: false)
+        let back = try Harness.run(Harness.buildArguments(content: sites.contentA, output: "out/site"), in: folder)
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(FolderSnapshot.of(folder + "/out/site") == sites.siteA)
+    }
+
     /// Leftovers that are not provably a build's (no marker, not empty) are never deleted.
     @Test func foreignLookalikesAreKept() throws {
         let sites = try #require(SampleSites.shared)

@@ -2,10 +2,12 @@ import Foundation
 
 /// `.qunfang-cache/` in the project: beside the content folder (`PARENT/.qunfang-cache/` for
 /// `PARENT/content`), where a build keeps what lets the next one skip work, the record cache
-/// (`content.records`) and each output's render manifest (`site.1a2b….manifest`). It is never
+/// (`content.records`), each output's render manifest (`site.1a2b….manifest`) and the site that
+/// output's last build replaced (`site.1a2b….kept`, with its own manifest). It is never
 /// beside or inside the output, which may be a web server's folder (docs/safety.md §7): the
 /// output can be anywhere, the project is where the records already are. The folder is made
-/// mode 0700 and its files 0600: only the user who builds can read them.
+/// mode 0700, its files 0600 and the kept sites' folders 0700: only the user who builds can
+/// read them.
 public struct CacheFolder: Sendable {
     /// The folder itself.
     public let path: String
@@ -35,11 +37,31 @@ public struct CacheFolder: Sendable {
     /// The render manifest of the site at `output` (resolved, absolute): named after the output
     /// folder and a digest of its path, so two outputs of one project keep apart.
     public func manifestFile(forOutput output: String) -> String {
+        file(forOutput: output, suffix: ".manifest")
+    }
+
+    /// The site that the last build of `output` replaced, kept so the next build updates it in
+    /// place instead of making a new tree (`KeptSite` in the Site module): `site.1a2b….kept`.
+    public func keptSiteFolder(forOutput output: String) -> String {
+        file(forOutput: output, suffix: ".kept")
+    }
+
+    /// What the kept site holds, file by file: `site.1a2b….kept.manifest`.
+    public func keptManifestFile(forOutput output: String) -> String {
+        file(forOutput: output, suffix: ".kept.manifest")
+    }
+
+    /// `NAME.DIGEST` + `suffix` in the folder, for the output folder `output` (resolved).
+    private func file(forOutput output: String, suffix: String) -> String {
         let name = output.split(separator: "/").last.map(String.init) ?? "site"
         var digest = ContentDigest()
         digest.add(output)
-        return path + "/" + name + "." + String(digest.hex.prefix(16)) + ".manifest"
+        return path + "/" + name + "." + String(digest.hex.prefix(16)) + suffix
     }
+
+    /// Makes the folder (mode 0700) when it is missing; false when it cannot be used (it is not
+    /// a folder, or is a symbolic link).
+    public func prepared() -> Bool { prepare() }
 
     /// Writes `bytes` to `file` (inside the folder) in one step: a temporary file created mode
     /// 0600 and renamed into place, so a reader never sees half a file and no other user can

@@ -1,4 +1,5 @@
 import Foundation
+import Records
 import Scoring
 
 /// Writes a rendered site atomically: the whole site is staged in a sibling folder
@@ -7,9 +8,10 @@ import Scoring
 /// `renameat2(RENAME_EXCHANGE)`, so `site/` is never missing; elsewhere it is two renames and
 /// the next build puts a moved-aside site back if a build died between them. Everything happens
 /// under an exclusive lock beside the output (`BuildLock`), after `OutputGuard` has agreed.
-/// Files identical to the previous site's are hard-linked into the stage instead of rewritten:
-/// deleting and recreating whole trees is slow on ext4 without a journal (docs/performance.md),
-/// while dropping an extra link is cheap.
+/// The stage is the site the build before last replaced, when it was kept (`KeptSite`), so only
+/// the files that differ from it are touched; files identical to the previous site's are
+/// hard-linked instead of rewritten: deleting and recreating whole trees is slow on ext4
+/// without a journal (docs/performance.md).
 ///
 /// `begin()` makes the stage, `StagedSite.put` writes each page into it as soon as it is
 /// rendered (from any thread), and `StagedSite.commit` swaps it into place.
@@ -27,9 +29,10 @@ struct SiteWriter {
     }
 
     /// Checks the output folder (before touching anything, even the lock file), takes the lock,
-    /// clears what killed builds left, and makes the stage with the site marker written first,
-    /// so a stage left by a killed build is recognisable as ours.
-    func begin() throws -> StagedSite {
+    /// clears what killed builds left, and makes the stage, from the kept site when there is a
+    /// usable one in `cache` (`KeptSite`), with the site marker written first, so a stage left
+    /// by a killed build is recognisable as ours. Without `cache` no site is kept.
+    func begin(keepingIn cache: CacheFolder? = nil) throws -> StagedSite {
         let target = try OutputGuard().check(output: output)
         let folder = OutputFolder(path: target)
         try createParent(folder.parent)
@@ -38,9 +41,13 @@ struct SiteWriter {
         // Another build may have changed the folder while this one waited.
         try OutputGuard().check(output: output)
         folder.cleanLeftovers()
+        let kept = cache.map { KeptSite(cache: $0, output: target) }
+        if let cache { KeptSite.prune(cache) }
         let previous = OutputPath.kind(of: target) == .directory ? target : nil
-        let stage = StagedSite(writer: self, output: folder, previous: previous,
-                               folder: try makeTemporaryFolder(folder.stagePrefix), lock: lock)
+        let path = try makeTemporaryFolder(folder.stagePrefix)
+        let base = kept?.take(into: path) ?? RenderManifest()
+        let stage = StagedSite(writer: self, output: folder, previous: previous, folder: path, base: base,
+                               kept: kept, lock: lock)
         do {
             try stage.put(SiteMarker.file, counted: false)
         } catch {
@@ -56,8 +63,9 @@ struct SiteWriter {
         return SiteError.at(.start(of: output), "写入网站失败：\(error.localizedDescription)；原有网站未改动")
     }
 
-    /// Puts the stage in place of the previous site, then deletes the previous site.
-    func swap(stage: String, previous: String?, folder: OutputFolder) throws {
+    /// Puts the stage in place of the previous site, then hands the previous site to `keep`
+    /// (true when it kept it) or deletes it.
+    func swap(stage: String, previous: String?, folder: OutputFolder, keep: (String) -> Bool) throws {
         hooks.checkpoint("swap")
         guard let previous else {
             guard rename(stage, folder.path) == 0 else { throw posixError("无法把新网站移到 \(output)") }
@@ -66,7 +74,7 @@ struct SiteWriter {
         if AtomicExchange.exchange(stage, previous) {
             // The stage's name now holds the previous site.
             hooks.checkpoint("cleanup")
-            try? FileManager.default.removeItem(atPath: stage)
+            if !keep(stage) { try? FileManager.default.removeItem(atPath: stage) }
             return
         }
         let aside = try makeTemporaryFolder(folder.asidePrefix)
@@ -80,7 +88,7 @@ struct SiteWriter {
             throw failure
         }
         hooks.checkpoint("cleanup")
-        try? FileManager.default.removeItem(atPath: aside)
+        if !keep(aside) { try? FileManager.default.removeItem(atPath: aside) }
     }
 
     /// Creates the output's parent folders when they do not exist yet.
@@ -109,12 +117,12 @@ struct SiteWriter {
         SiteError.at(.start(of: output), message + "（" + String(cString: strerror(errno)) + "）；原有网站未改动")
     }
 
-    /// Hard-links the previous file into the stage when its bytes are the new ones. Sizes are
-    /// compared first, so a changed file is usually told apart without reading it.
-    static func linkIfUnchanged(_ old: String, to target: String, bytes: [UInt8]) -> Bool {
+    /// Whether the regular file at `path` holds exactly `bytes`. Sizes are compared first, so a
+    /// changed file is usually told apart without reading it.
+    static func holds(_ path: String, bytes: [UInt8]) -> Bool {
         var info = stat()
-        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        let descriptor = open(old, O_RDONLY | O_CLOEXEC)
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var existing = [UInt8](repeating: 0, count: bytes.count + 1)
@@ -125,12 +133,40 @@ struct SiteWriter {
             guard got > 0 else { break }
             count += got
         }
-        guard count == bytes.count, memcmp(existing, bytes, count) == 0 else { return false }
-        return link(old, target) == 0
+        return count == bytes.count && memcmp(existing, bytes, count) == 0
     }
 
-    /// Creates `path` (which must not exist) with `bytes`, in place: no temporary file and rename.
-    static func create(_ path: String, bytes: [UInt8]) -> Bool {
+    /// Makes `target` a hard link to `source`, replacing what `target` was in one step (a link
+    /// under a temporary name, renamed over it), so a file shared with the live site is never
+    /// changed where it is.
+    static func link(_ source: String, over target: String) -> Bool {
+        if hardLink(source, target) == 0 { return true }
+        guard errno == EEXIST else { return false }
+        let temporary = target + temporarySuffix
+        unlink(temporary)
+        guard hardLink(source, temporary) == 0 else { return false }
+        let renamed = rename(temporary, target) == 0
+        // rename(2) does nothing when both names are links to one file already.
+        unlink(temporary)
+        return renamed
+    }
+
+    /// Writes `bytes` as a new file at `path`: created in place when `path` must not exist yet,
+    /// or (`replacing`) under a temporary name renamed over whatever is there.
+    static func create(_ path: String, bytes: [UInt8], replacing: Bool = false) -> Bool {
+        guard replacing else { return createNew(path, bytes: bytes) }
+        let temporary = path + temporarySuffix
+        unlink(temporary)
+        guard createNew(temporary, bytes: bytes) else { unlink(temporary); return false }
+        guard rename(temporary, path) == 0 else { unlink(temporary); return false }
+        return true
+    }
+
+    /// The name a replacing write uses next to its file, only ever inside a stage.
+    private static let temporarySuffix = ".qunfang-new"
+
+    /// Creates `path` (which must not exist) with `bytes`.
+    private static func createNew(_ path: String, bytes: [UInt8]) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         var done = 0
@@ -157,6 +193,11 @@ struct SiteWriter {
         }
         return result
     }
+}
+
+/// POSIX `link`, reachable from inside `SiteWriter` (whose own `link` hides it).
+private func hardLink(_ source: String, _ target: String) -> Int32 {
+    link(source, target)
 }
 
 /// POSIX `write`, reachable from inside `SiteWriter` (whose own `write` hides it).

@@ -2,8 +2,13 @@ import Foundation
 
 /// A site being written: `SiteWriter.begin()` makes the stage folder, `put` writes each file into
 /// it as soon as it is rendered (from any thread), and `commit` swaps the stage into place, or
-/// `abandon` drops it and leaves the previous site as it was. A file whose bytes equal the previous
-/// site's is hard-linked from it instead of written.
+/// `abandon` drops it and leaves the previous site as it was.
+///
+/// The stage starts empty, or as the site the build before last replaced (`KeptSite`), listed
+/// by `base`. A file already in the stage with the right bytes is left as it is; one whose
+/// bytes equal the live site's is hard-linked from it; only the others are written, always as
+/// a new file (the stage's files may be links shared with the live site, so none is changed
+/// where it is). At the commit the stage's files that the new site no longer has are removed.
 final class StagedSite: @unchecked Sendable {
     let writer: SiteWriter
     /// The resolved output folder and its siblings.
@@ -12,6 +17,11 @@ final class StagedSite: @unchecked Sendable {
     let previous: String?
     /// The stage folder (`site.tmp-XXXXXX`).
     let folder: String
+    /// What the stage held when the build began: every file of the kept site it was made from,
+    /// with its fingerprint and stamp; empty for an empty stage.
+    let base: RenderManifest
+    /// Where the replaced site is kept for the next build; nil keeps none.
+    let kept: KeptSite?
     /// Held until the stage is committed or abandoned: no other build writes meanwhile.
     private var buildLock: BuildLock?
     // Guarded by `lock`: puts come from several threads at once.
@@ -21,39 +31,47 @@ final class StagedSite: @unchecked Sendable {
     private var written = 0
     private var unchanged = 0
 
-    init(writer: SiteWriter, output: OutputFolder, previous: String?, folder: String, lock: BuildLock) {
+    init(writer: SiteWriter, output: OutputFolder, previous: String?, folder: String, base: RenderManifest,
+         kept: KeptSite?, lock: BuildLock) {
         self.writer = writer
         self.output = output
         self.previous = previous
         self.folder = folder
+        self.base = base
+        self.kept = kept
         self.folders = [folder]
         self.buildLock = lock
     }
 
-    /// Writes (or links) one file into the stage; true when it was unchanged from the previous site.
-    /// `counted` is false for the site marker, which is not one of the site's pages.
+    /// Places one file into the stage; true when it was unchanged from the stage's or the
+    /// previous site's file. `counted` is false for the site marker, which is not one of the
+    /// site's pages.
     @discardableResult
     func put(_ file: SiteFile, counted: Bool = true) throws -> Bool {
         let relative = file.path.value
         let target = folder + "/" + relative
-        try makeParent(of: target)
         let same: Bool
-        if let previous, SiteWriter.linkIfUnchanged(previous + "/" + relative, to: target, bytes: file.bytes) {
+        if base.entries[relative] != nil, SiteWriter.holds(target, bytes: file.bytes) {
             same = true
+        } else if let previous, SiteWriter.holds(previous + "/" + relative, bytes: file.bytes) {
+            try makeParent(of: target)
+            same = SiteWriter.link(previous + "/" + relative, over: target)
+            if !same { try create(target, file.bytes) }
         } else {
-            guard SiteWriter.create(target, bytes: file.bytes) else {
-                throw writer.posixError("无法写入 \(target)")
-            }
+            try makeParent(of: target)
+            try create(target, file.bytes)
             same = false
         }
-        let count = lock.withLock {
-            paths.insert(relative)
-            if counted { if same { unchanged += 1 } else { written += 1 } }
-            return written + unchanged
-        }
-        // After the marker and the first page: a kill here leaves a half-written stage.
-        if count == 1 && counted { writer.hooks.checkpoint("stage") }
+        placed(relative, same: same, counted: counted)
         return same
+    }
+
+    /// Leaves the stage's file at `relative` as it is, without reading it, when it is still the
+    /// file `stamp` describes; true when it was (counted as unchanged).
+    func keep(_ relative: String, ifStill stamp: RenderManifest.Stamp) -> Bool {
+        guard RenderManifest.Stamp(path: folder + "/" + relative) == stamp else { return false }
+        placed(relative, same: true, counted: true)
+        return true
     }
 
     /// Hard-links the previous site's file at `relative` into the stage, without reading it, when
@@ -64,17 +82,30 @@ final class StagedSite: @unchecked Sendable {
         guard RenderManifest.Stamp(path: old) == stamp else { return false }
         let target = folder + "/" + relative
         try makeParent(of: target)
-        guard link(old, target) == 0 else { return false }
-        lock.withLock {
-            paths.insert(relative)
-            unchanged += 1
-        }
+        guard SiteWriter.link(old, over: target) else { return false }
+        placed(relative, same: true, counted: true)
         return true
     }
 
     /// The staged file's identity, once it is written or linked.
     func stamp(of relative: String) -> RenderManifest.Stamp? {
         RenderManifest.Stamp(path: folder + "/" + relative)
+    }
+
+    private func create(_ target: String, _ bytes: [UInt8]) throws {
+        guard SiteWriter.create(target, bytes: bytes, replacing: !base.entries.isEmpty) else {
+            throw writer.posixError("无法写入 \(target)")
+        }
+    }
+
+    private func placed(_ relative: String, same: Bool, counted: Bool) {
+        let count = lock.withLock {
+            paths.insert(relative)
+            if counted { if same { unchanged += 1 } else { written += 1 } }
+            return written + unchanged
+        }
+        // After the marker and the first page: a kill here leaves a half-made stage.
+        if count == 1 && counted { writer.hooks.checkpoint("stage") }
     }
 
     private func makeParent(of target: String) throws {
@@ -87,23 +118,45 @@ final class StagedSite: @unchecked Sendable {
         }
     }
 
-    /// Swaps the stage into place; what was written, carried over and dropped.
-    func commit() throws -> BuildSummary {
+    /// Removes what the stage held that the new site does not have, swaps the stage into place
+    /// and keeps the replaced site (listed by `previousListing`, the previous build's manifest)
+    /// for the next build; what was written, carried over and dropped.
+    func commit(previousListing: RenderManifest) throws -> BuildSummary {
         let summary = lock.withLock {
             var summary = BuildSummary(written: written, unchanged: unchanged, removed: 0)
             if let previous {
-                summary.removed = SiteWriter.files(under: previous).filter { !paths.contains($0) }.count
+                let old = previousListing.entries.isEmpty ? SiteWriter.files(under: previous) : Array(previousListing.entries.keys)
+                summary.removed = old.filter { !paths.contains($0) }.count
             }
             return summary
         }
+        removeDropped()
         do {
-            try writer.swap(stage: folder, previous: previous, folder: output)
+            try writer.swap(stage: folder, previous: previous, folder: output) { replaced in
+                kept?.keep(replaced, listing: previousListing) ?? false
+            }
         } catch {
             abandon()
             throw error
         }
         buildLock = nil
         return summary
+    }
+
+    /// Deletes the stage's files (from the kept site) that the new site does not have, and the
+    /// folders left empty.
+    private func removeDropped() {
+        var emptied: Set<String> = []
+        for relative in base.entries.keys where !paths.contains(relative) {
+            unlink(folder + "/" + relative)
+            var parent = (relative as NSString).deletingLastPathComponent
+            while !parent.isEmpty {
+                emptied.insert(parent)
+                parent = (parent as NSString).deletingLastPathComponent
+            }
+        }
+        // Deepest first; rmdir only succeeds on an empty folder.
+        for relative in emptied.sorted(by: { $0.count > $1.count }) { rmdir(folder + "/" + relative) }
     }
 
     /// Drops the stage; the previous site stays as it was.

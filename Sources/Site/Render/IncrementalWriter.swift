@@ -1,6 +1,7 @@
-/// Puts each file of the site into the stage: the previous build's file, hard-linked, when the
-/// page's fingerprint (from its inputs, or else from its view) matches the render manifest and
-/// the file is still the one written then; otherwise the file made again and written. Used from
+/// Puts each file of the site into the stage: the stage's own file (the kept site's) left as it
+/// is, or the previous build's file hard-linked, when the page's fingerprint (from its inputs, or
+/// else from its view) matches that file's manifest and the file is still the one written then;
+/// otherwise the file made again and written. Used from
 /// every core at once: each call touches only its own file.
 struct IncrementalWriter: Sendable {
     let renderer: SiteRenderer
@@ -26,11 +27,17 @@ struct IncrementalWriter: Sendable {
             }
         case .bytes(let bytes):
             try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
+            manifest.record(path, fingerprint: RenderManifest.unfingerprinted, stamp: stage.stamp(of: path))
         }
     }
 
-    /// Links the previous file when it was made from `fingerprint` too and is still as written.
+    /// Keeps the stage's file, or links the previous site's, when it was made from
+    /// `fingerprint` too and is still as written.
     private func reused(_ path: String, _ fingerprint: String) throws -> Bool {
+        if let kept = stage.base.entries[path], kept.fingerprint == fingerprint, stage.keep(path, ifStill: kept.stamp) {
+            manifest.record(path, fingerprint: fingerprint, stamp: kept.stamp)
+            return true
+        }
         guard let old = previous.entries[path], old.fingerprint == fingerprint,
               try stage.linkPrevious(path, ifStill: old.stamp) else { return false }
         manifest.record(path, fingerprint: fingerprint, stamp: old.stamp)

@@ -5,15 +5,17 @@ import Records
 /// whose inputs did not change and hard-links the previous file instead, without reading it.
 ///
 /// Kept in the project's `.qunfang-cache/` (`CacheFolder.manifestFile`), never beside or inside
-/// the published site. One line per page: the fingerprint of everything
+/// the published site. One line per file of the site: the fingerprint of everything
 /// the page is rendered from (the digests of its inputs, `SiteRenderer.inputs(of:)`, or else
-/// its template, layout and view, `SiteRenderer.fingerprint`), and the inode, size and
+/// its template, layout and view, `SiteRenderer.fingerprint`; `unfingerprinted` for a file that
+/// is not a page), and the inode, size and
 /// modification time the file had when it was written. A page is trusted only while all three
 /// still match the file in the site, so a file edited or replaced by hand is rendered again. A
 /// missing or unreadable manifest only means every page is rendered, as in a first build.
 struct RenderManifest: Sendable {
     /// Bump when rendering changes in a way the fingerprints do not see (a new swift-mustache).
-    static let version = "qunfang-render-manifest 4"
+    /// 5: every file of the site is listed, pages or not (a kept site is updated from its list).
+    static let version = "qunfang-render-manifest 5"
 
     /// A file's identity on disk.
     struct Stamp: Hashable, Sendable {
@@ -43,15 +45,30 @@ struct RenderManifest: Sendable {
     }
 
     var entries: [String: Entry] = [:]
+    /// The output folder the files belong to (resolved), when the manifest names it.
+    var output: String?
+
+    /// The fingerprint of a file that is not a page (the site marker, a theme file, a results
+    /// file): listed so the manifest names every file of the site, never matched.
+    static let unfingerprinted = "-"
 
     /// The manifest of the site in `output` (resolved), kept in `folder`; empty when there is
     /// none or it is unreadable.
     static func load(from folder: CacheFolder, output: String) -> RenderManifest {
-        guard let data = FileManager.default.contents(atPath: folder.manifestFile(forOutput: output)) else { return RenderManifest() }
+        load(file: folder.manifestFile(forOutput: output))
+    }
+
+    /// The manifest in `file`; empty when there is none, it is of another version or unreadable.
+    static func load(file: String) -> RenderManifest {
+        guard let data = FileManager.default.contents(atPath: file) else { return RenderManifest() }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         guard lines.first == Substring(version) else { return RenderManifest() }
         var manifest = RenderManifest()
         for line in lines.dropFirst() {
+            if line.hasPrefix("# ") {
+                manifest.output = String(line.dropFirst(2))
+                continue
+            }
             let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
             guard fields.count == 5, let inode = UInt64(fields[1]), let size = Int(fields[2]),
                   let modified = Int(fields[3]) else { return RenderManifest() }
@@ -61,14 +78,21 @@ struct RenderManifest: Sendable {
         return manifest
     }
 
-    /// Writes the manifest (`CacheFolder.write`: private, renamed into place). Best effort: a
-    /// manifest that cannot be written only costs the next build its shortcut.
+    /// Writes the manifest of the site in `output` (`CacheFolder.write`: private, renamed into
+    /// place). Best effort: a manifest that cannot be written only costs the next build its shortcut.
     func write(to folder: CacheFolder, output: String) {
+        write(to: folder, file: folder.manifestFile(forOutput: output))
+    }
+
+    /// Writes the manifest to `file` in `folder`.
+    @discardableResult
+    func write(to folder: CacheFolder, file: String) -> Bool {
         var text = Self.version + "\n"
+        if let output { text += "# \(output)\n" }
         for (page, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             text += "\(entry.fingerprint) \(entry.stamp.inode) \(entry.stamp.size) \(entry.stamp.modified) \(page)\n"
         }
-        folder.write(Array(text.utf8), to: folder.manifestFile(forOutput: output))
+        return folder.write(Array(text.utf8), to: file)
     }
 
     /// Forgets the manifest (before a build that cannot keep it consistent).
