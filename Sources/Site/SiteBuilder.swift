@@ -63,11 +63,20 @@ public struct SiteBuilder: Sendable {
             stage.abandon()
             throw SiteWriter.located(error, output: output)
         }
-        // The old manifest describes the old site: drop it before the swap, write the new one after.
-        if let cacheFolder { RenderManifest.remove(from: cacheFolder, output: output) }
+        // The old manifest describes the old site: set it aside before the swap (it becomes the
+        // kept site's), write the new one after.
+        if stage.previous != nil {
+            stage.kept?.setAsideManifest()
+        } else if let cacheFolder {
+            RenderManifest.remove(from: cacheFolder, output: output)
+        }
         var summary = try stage.commit(previousListing: previous)
         summary.rendered = incremental.made.value
-        if let cacheFolder { incremental.manifest.result.write(to: cacheFolder, output: output) }
+        if let cacheFolder {
+            var manifest = incremental.manifest.result
+            manifest.output = output
+            manifest.write(to: cacheFolder, output: output)
+        }
         // Earlier versions kept their caches beside the output, perhaps in a web server's folder.
         CacheFolder.removeOldCaches(besideOutput: output)
         return summary

@@ -39,17 +39,31 @@ struct KeptSite {
         return listing
     }
 
-    /// Keeps `replaced` (the site just replaced, listed by `listing`) for the next build; false
-    /// when it cannot be kept (no listing, the cache unusable or on another file system), and
-    /// the caller deletes it.
+    /// The live site's manifest, set aside before the swap: after it, the manifest describes
+    /// the replaced site, which becomes the kept one.
+    var pendingManifestFile: String { manifestFile + ".pending" }
+
+    /// Before the swap: moves the live site's manifest (`RenderManifest`) out of the way, so it
+    /// never describes the new site, to where `keep` makes it the kept site's.
+    func setAsideManifest() {
+        rename(cache.manifestFile(forOutput: output), pendingManifestFile)
+    }
+
+    /// Keeps `replaced` (the site just replaced, listed by `listing`, its manifest set aside) for
+    /// the next build; false when it cannot be kept (no listing, the cache unusable or on
+    /// another file system), and the caller deletes it.
     func keep(_ replaced: String, listing: RenderManifest) -> Bool {
-        guard !listing.entries.isEmpty, cache.prepared() else { return false }
+        guard !listing.entries.isEmpty, listing.output == output, cache.prepared() else {
+            cache.remove(pendingManifestFile)
+            return false
+        }
         if OutputPath.kind(of: folder) != .missing { try? FileManager.default.removeItem(atPath: folder) }
-        guard rename(replaced, folder) == 0 else { return false }
+        guard rename(replaced, folder) == 0 else {
+            cache.remove(pendingManifestFile)
+            return false
+        }
         chmod(folder, 0o700)
-        var listing = listing
-        listing.output = output
-        guard listing.write(to: cache, file: manifestFile) else {
+        guard rename(pendingManifestFile, manifestFile) == 0 else {
             try? FileManager.default.removeItem(atPath: folder)
             return false
         }
