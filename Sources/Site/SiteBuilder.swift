@@ -38,14 +38,22 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func build(content: Content, results: [YearResult], output: String,
                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> BuildSummary {
-        let renderer = try renderer(content: content, results: results)
-        let files = renderer.files
+        let theme = try Theme.load(root: themesRoot, name: content.site.theme, requestedAt: content.site.location)
+        let pairs = try pair(content: content, results: results)
         let writer = SiteWriter(output: output, hooks: hooks)
         let stage = try writer.begin(keepingIn: cacheFolder)
         let output = stage.output.path
         let previous = stage.previous == nil ? RenderManifest()
             : cacheFolder.map { RenderManifest.load(from: $0, output: output) } ?? RenderManifest()
-        let incremental = IncrementalWriter(renderer: renderer, stage: stage, previous: previous)
+        let incremental: IncrementalWriter
+        do {
+            incremental = try incrementalWriter(content: content, pairs: pairs, theme: theme, stage: stage, previous: previous)
+        } catch {
+            stage.abandon()
+            throw error
+        }
+        let renderer = incremental.renderer
+        let files = renderer.files
         incremental.manifest.record(SiteMarker.fileName, fingerprint: RenderManifest.unfingerprinted,
                                     stamp: stage.stamp(of: SiteMarker.fileName))
         let failure = FirstError()
@@ -82,6 +90,20 @@ public struct SiteBuilder: Sendable {
         return summary
     }
 
+    /// The writer of the stage, with every community that a page to be made again prints
+    /// in full (`DeferredRecords`) when some were loaded with their identity only.
+    private func incrementalWriter(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme,
+                        stage: StagedSite, previous: RenderManifest) throws -> IncrementalWriter {
+        let first = IncrementalWriter(renderer: renderer(content: content, pairs: pairs, theme: theme),
+                                      stage: stage, previous: previous)
+        guard pairs.contains(where: { !$0.content.deferred.isEmpty }) else { return first }
+        let needed = DeferredRecords.needed(by: first.renderer.files, in: first.renderer) { first.isStale($0) }
+        guard !needed.isEmpty else { return first }
+        let completed = try DeferredRecords.complete(needed, in: pairs)
+        return IncrementalWriter(renderer: renderer(content: content, pairs: completed, theme: theme),
+                                 stage: stage, previous: previous)
+    }
+
     /// Every file of the site, in memory, sorted by path. Pure apart from reading the theme.
     public func render(content: Content, results: [YearResult]) throws -> [SiteFile] {
         let renderer = try renderer(content: content, results: results)
@@ -91,8 +113,12 @@ public struct SiteBuilder: Sendable {
 
     func renderer(content: Content, results: [YearResult]) throws -> SiteRenderer {
         let theme = try Theme.load(root: themesRoot, name: content.site.theme, requestedAt: content.site.location)
-        return SiteRenderer(content: content, pairs: try pair(content: content, results: results),
-                            theme: theme, resultFiles: resultFiles, volumes: volumes, toolVersion: toolVersion)
+        return renderer(content: content, pairs: try pair(content: content, results: results), theme: theme)
+    }
+
+    func renderer(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme) -> SiteRenderer {
+        SiteRenderer(content: content, pairs: pairs, theme: theme, resultFiles: resultFiles, volumes: volumes,
+                     toolVersion: toolVersion)
     }
 
     /// Each year folder with its result, oldest first; every year needs exactly its own result,

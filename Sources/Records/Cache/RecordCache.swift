@@ -17,7 +17,8 @@ import Scoring
 public final class RecordCache: @unchecked Sendable {
     /// Bump when what an entry stores or how it is laid out changes. 3: members keep no 年龄 or
     /// 住址 and only a masked phone (docs/safety.md §7).
-    public static let formatVersion = "qunfang-record-cache 3"
+    /// 4: each entry also keeps the community's identity and its scores without reasons.
+    public static let formatVersion = "qunfang-record-cache 4"
 
     /// The build of the tool the entries were decoded by.
     public let toolVersion: String
@@ -26,6 +27,7 @@ public final class RecordCache: @unchecked Sendable {
     private var current: [String: RecordCacheEntry] = [:]
     private var hitCount = 0
     private var missCount = 0
+    private var summariesChanged = false
 
     /// An empty cache: every file is decoded.
     public convenience init(toolVersion: String) {
@@ -40,7 +42,7 @@ public final class RecordCache: @unchecked Sendable {
     /// True when this build used every stored entry and nothing else: saving would write the
     /// same file again (61 MB at 10,000 communities), so a no-change build skips it.
     public var isUnchanged: Bool {
-        lock.withLock { missCount == 0 && current.count == previous.count }
+        lock.withLock { missCount == 0 && !summariesChanged && current.count == previous.count }
     }
 
     /// Files whose outcome came from the cache, and files decoded, since the cache was made.
@@ -59,6 +61,32 @@ public final class RecordCache: @unchecked Sendable {
         }
         lock.withLock { missCount += 1 }
         return nil
+    }
+
+    /// The stored outcome for `key` with the community reduced to its identity, and the way to
+    /// its full record and kept scores; nil as for `outcome(for:)`.
+    func deferredOutcome(for key: RecordCacheKey) -> (RecordOutcome, DeferredCommunity)? {
+        if let entry = previous[key.path], entry.key == key, let outcome = entry.identityOutcome() {
+            lock.withLock {
+                current[key.path] = entry
+                hitCount += 1
+            }
+            return (outcome, DeferredCommunity(entry: entry))
+        }
+        lock.withLock { missCount += 1 }
+        return nil
+    }
+
+    /// Keeps the scores of the community read from `path` (this build's entry) for the next
+    /// build; nothing when the file was not loaded through the cache.
+    public func record(_ summary: ScoreSummary, forFile path: String) {
+        let bytes = summary.encoded()
+        lock.withLock {
+            guard var entry = current[path], entry.summary != bytes else { return }
+            entry.summary = bytes
+            current[path] = entry
+            summariesChanged = true
+        }
     }
 
     /// Keeps a freshly decoded outcome for the next build.

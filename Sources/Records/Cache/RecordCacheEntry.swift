@@ -1,32 +1,69 @@
 import Scoring
 
 /// One stored decode outcome: its key and the outcome's bytes (`RecordArchiveEncoder`, with each
-/// location in the file itself stored without its path), decoded only when a build asks for it.
+/// location in the file itself stored without its path), decoded only when a build asks for it;
+/// the same outcome with the community reduced to who it is (`Community.identity`), which a
+/// rebuild decodes instead when it may need no more (`DeferredCommunity`); and the community's
+/// scores without their reasons (`ScoreSummary`), once a build has scored it.
 struct RecordCacheEntry: Sendable {
     let key: RecordCacheKey
     /// The encoded outcome.
     let payload: [UInt8]
     /// `payload`'s digest, written beside it, so a damaged payload is never decoded.
     let payloadDigest: ContentDigest
+    /// The encoded outcome with the community's identity only.
+    let identity: [UInt8]
+    /// The encoded `ScoreSummary`; empty when none is kept.
+    var summary: [UInt8]
+    /// The digest of `identity` and `summary` together.
+    var extraDigest: ContentDigest { Self.digest(identity, summary) }
 
-    init(key: RecordCacheKey, payload: [UInt8], payloadDigest: ContentDigest) {
+    init(key: RecordCacheKey, payload: [UInt8], payloadDigest: ContentDigest, identity: [UInt8], summary: [UInt8]) {
         self.key = key
         self.payload = payload
         self.payloadDigest = payloadDigest
+        self.identity = identity
+        self.summary = summary
     }
 
     /// Encodes `outcome`; nil when it cannot be (the file is then decoded again next time).
     init?(key: RecordCacheKey, outcome: RecordOutcome) {
         let stored = StoredOutcome(community: outcome.community, diagnostics: outcome.diagnostics)
-        guard let payload = try? RecordArchiveEncoder.encode(stored, userInfo: [.sourceFile: key.path]) else { return nil }
-        self.init(key: key, payload: payload, payloadDigest: ContentDigest(of: payload))
+        let reduced = StoredOutcome(community: outcome.community?.identity, diagnostics: outcome.diagnostics)
+        guard let payload = try? RecordArchiveEncoder.encode(stored, userInfo: [.sourceFile: key.path]),
+              let identity = try? RecordArchiveEncoder.encode(reduced, userInfo: [.sourceFile: key.path]) else { return nil }
+        self.init(key: key, payload: payload, payloadDigest: ContentDigest(of: payload), identity: identity, summary: [])
+    }
+
+    static func digest(_ identity: [UInt8], _ summary: [UInt8]) -> ContentDigest {
+        var digest = ContentDigest()
+        digest.add(bytes: identity)
+        digest.add(identity.count)
+        digest.add(bytes: summary)
+        digest.add(summary.count)
+        return digest
     }
 
     /// The outcome, or nil when the payload is damaged.
     func outcome() -> RecordOutcome? {
         guard ContentDigest(of: payload) == payloadDigest else { return nil }
-        guard let stored = try? RecordArchiveDecoder.decode(StoredOutcome.self, from: payload,
-                                                            userInfo: [.sourceFile: key.path]) else { return nil }
+        return Self.decode(payload, path: key.path)
+    }
+
+    /// The outcome with the community's identity only (the file was checked when it was read).
+    func identityOutcome() -> RecordOutcome? {
+        Self.decode(identity, path: key.path)
+    }
+
+    /// The kept scores, when they were computed with police figures of digest `police`.
+    func scores(police: ContentDigest) -> [CommunityScore]? {
+        guard !summary.isEmpty, let summary = ScoreSummary(bytes: summary), summary.police == police else { return nil }
+        return summary.scores
+    }
+
+    private static func decode(_ bytes: [UInt8], path: String) -> RecordOutcome? {
+        guard let stored = try? RecordArchiveDecoder.decode(StoredOutcome.self, from: bytes,
+                                                            userInfo: [.sourceFile: path]) else { return nil }
         return (stored.community, stored.diagnostics)
     }
 }
@@ -35,4 +72,40 @@ struct RecordCacheEntry: Sendable {
 private struct StoredOutcome: Codable {
     var community: Community?
     var diagnostics: [Diagnostic]
+}
+
+extension Community {
+    /// The community reduced to who it is: SLUG, name, station, officer, where it was written
+    /// and the leadership flags; no roster, records, judgments or notes. What the pages about a
+    /// whole year and the checks across files read of a record.
+    var identity: Community {
+        var community = self
+        community.teams = []
+        community.scheduleReports = []
+        community.meetings = []
+        community.inspections = []
+        community.trainings = []
+        community.publicity = []
+        community.preventionCampaigns = []
+        community.clues = []
+        community.mediaExposures = []
+        community.judgments = [:]
+        community.selfAssessment = [:]
+        community.notes = nil
+        return community
+    }
+}
+
+/// A community file loaded from the record cache with only its identity decoded
+/// (`Community.identity`): its full record and its kept scores, decoded when they are asked for.
+public struct DeferredCommunity: Sendable {
+    let entry: RecordCacheEntry
+
+    /// The community as decoded from its file; nil when the stored outcome is damaged (the
+    /// caller then loads the content again without deferring).
+    public func community() -> Community? { entry.outcome()?.community }
+
+    /// The scores kept from an earlier build, when they were computed with police figures of
+    /// digest `police` (`ScoreSummary.digest(of:)`); reasons are left out.
+    public func scores(police: ContentDigest) -> [CommunityScore]? { entry.scores(police: police) }
 }

@@ -24,9 +24,12 @@ extension RecordCache {
         entries.reserveCapacity(count)
         for _ in 0..<count {
             guard let path = reader.text(), let file = reader.digest(), let context = reader.digest(),
-                  let payloadDigest = reader.digest(), let payload = reader.block() else { return nil }
+                  let payloadDigest = reader.digest(), let payload = reader.block(),
+                  let extraDigest = reader.digest(), let identity = reader.block(), let summary = reader.block(),
+                  RecordCacheEntry.digest(identity, summary) == extraDigest else { return nil }
             entries.append(RecordCacheEntry(key: RecordCacheKey(path: path, file: file, context: context),
-                                            payload: payload, payloadDigest: payloadDigest))
+                                            payload: payload, payloadDigest: payloadDigest,
+                                            identity: identity, summary: summary))
         }
         return reader.isAtEnd ? entries : nil
     }
@@ -44,6 +47,9 @@ extension RecordCache {
             writer.digest(entry.key.context)
             writer.digest(entry.payloadDigest)
             writer.block(entry.payload)
+            writer.digest(entry.extraDigest)
+            writer.block(entry.identity)
+            writer.block(entry.summary)
         }
         return writer.bytes
     }
@@ -67,11 +73,14 @@ extension RecordCache {
 }
 
 /// Lengths and numbers as 8 little-endian bytes.
-private struct ByteWriter {
+struct ByteWriter {
     var bytes: [UInt8] = []
 
     /// A count or length (never negative).
     mutating func number(_ value: Int) { raw(UInt64(value)) }
+
+    /// A number that may be negative.
+    mutating func signed(_ value: Int) { raw(UInt64(bitPattern: Int64(value))) }
 
     mutating func raw(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
@@ -91,7 +100,7 @@ private struct ByteWriter {
 }
 
 /// Reads what `ByteWriter` wrote; nil past the end.
-private struct ByteReader {
+struct ByteReader {
     let bytes: [UInt8]
     var offset = 0
 
@@ -108,6 +117,10 @@ private struct ByteReader {
     mutating func number() -> Int? {
         guard let value = raw(), value <= UInt64(Int.max) else { return nil }
         return Int(value)
+    }
+
+    mutating func signed() -> Int? {
+        raw().map { Int(Int64(bitPattern: $0)) }
     }
 
     mutating func block() -> [UInt8]? {

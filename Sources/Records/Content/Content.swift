@@ -61,6 +61,14 @@ public struct YearContent: Sendable {
     public var indexMarkdown: String?
     /// Digests of the files the year was loaded from; nil for content made in memory.
     public var sources: YearSources?
+    /// The communities loaded from the record cache with their identity only
+    /// (`ContentLoader.load(root:cache:deferring:)`), by SLUG: `records.communities` holds
+    /// them as `Community.identity`, and each gives its full record when it is asked for.
+    /// Empty unless loading deferred them.
+    public var deferred: [String: DeferredCommunity] = [:]
+    /// The path each community was read from (as diagnostics print it, the record cache's
+    /// key), by SLUG; empty for content made in memory.
+    public var recordFiles: [String: String] = [:]
 
     public init(records: YearRecords, indexMarkdown: String?, sources: YearSources? = nil) {
         self.records = records

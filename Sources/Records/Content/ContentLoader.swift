@@ -22,12 +22,16 @@ public struct ContentLoader: Sendable {
     /// the same as without a cache), and recording every file loaded into it for the next run.
     /// `progress` is told (from any thread) after each community file, with the files of its
     /// year folder done and in all.
-    public func load(root: String, cache: RecordCache?,
+    ///
+    /// `deferring`: a file found in the cache is decoded only as far as who its community is
+    /// (`YearContent.deferred` says which, and gives the full record when it is asked for); the
+    /// diagnostics are all there as without it. For a rebuild that may need few full records.
+    public func load(root: String, cache: RecordCache?, deferring: Bool = false,
                      progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> LoadResult {
         // Confined, a symbolic link below the root is followed only to a file inside it.
         let confined = fileSystem.confined(to: root, role: "记录文件夹")
         let run = LoadingRun(files: ContentFiles(fileSystem: confined, root: root, log: DiagnosticLog()),
-                             cache: cache, progress: progress)
+                             cache: cache, deferring: deferring, progress: progress)
         let content = run.load()
         let diagnostics = run.files.log.diagnostics.sorted()
         let hasErrors = diagnostics.contains { $0.isError }
@@ -39,6 +43,7 @@ public struct ContentLoader: Sendable {
 struct LoadingRun {
     let files: ContentFiles
     var cache: RecordCache?
+    var deferring = false
     var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     var log: DiagnosticLog { files.log }
 
@@ -56,7 +61,7 @@ struct LoadingRun {
         var years: [YearContent] = []
         var previous: (folder: String, communities: [String: String?])?
         for folder in folders {
-            let loaded = YearLoader(files: files, folder: folder, cache: cache, progress: progress).loadWithCommunities()
+            let loaded = YearLoader(files: files, folder: folder, cache: cache, deferring: deferring, progress: progress).loadWithCommunities()
             if let content = loaded.content { years.append(content) }
             if let previous { warnAboutDroppedCommunities(previous, now: (folder, loaded.communities)) }
             previous = (folder, loaded.communities)

@@ -14,6 +14,8 @@ struct YearLoader {
     let folder: String
     /// Decoded community files of the previous build, if the caller keeps them.
     var cache: RecordCache?
+    /// Whether a community found in the cache is decoded only as far as its identity.
+    var deferring = false
     /// Told after each community file (done, total).
     var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
@@ -49,8 +51,8 @@ struct YearLoader {
         // With a broken year.yaml the cut-off is unknown: police coverage is then not judged.
         let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
         let context = RecordCache.context(of: scope, yearFile: yearFile)
-        let (communities, slugs, digests) = entries.isRefusedLink("communities")
-            ? ([], [:], [:]) : loadCommunities(scope: scope, context: context)
+        let (communities, slugs, digests, deferred) = entries.isRefusedLink("communities")
+            ? ([], [:], [:], [:]) : loadCommunities(scope: scope, context: context)
         for slug in slugs.keys { names[slug] = .some(nil) }
         for community in communities { names[community.slug] = community.name }
         warnAboutSharedNames(communities)
@@ -62,8 +64,13 @@ struct YearLoader {
         guard log.errors(since: mark) == 0 else { return nil }
         let sources = YearSources(settings: context, indexMarkdown: ContentDigest(of: (indexMarkdown ?? "").utf8),
                                   communities: digests)
-        return YearContent(records: YearRecords(settings: settings, police: police, communities: communities),
-                           indexMarkdown: indexMarkdown, sources: sources)
+        var content = YearContent(records: YearRecords(settings: settings, police: police, communities: communities),
+                                  indexMarkdown: indexMarkdown, sources: sources)
+        content.deferred = deferred
+        content.recordFiles = Dictionary(uniqueKeysWithValues: communities.compactMap { community in
+            slugs[community.slug].map { (community.slug, $0) }
+        })
+        return content
     }
 
     /// The year's settings, and year.yaml's bytes when they could be read (the records are
@@ -87,7 +94,7 @@ struct YearLoader {
     /// The files are read and decoded in parallel, each into its own log; the results are
     /// gathered in SLUG order and the logs merged, so the outcome is the same as one by one.
     private func loadCommunities(scope: YearScope, context: ContentDigest)
-        -> ([Community], [String: String], [String: ContentDigest]) {
+        -> ([Community], [String: String], [String: ContentDigest], [String: DeferredCommunity]) {
         let folderPath = relative("communities")
         let entries = files.listSkippingLeftovers(folderPath) ?? []
         var jobs: [CommunityFile] = []
@@ -126,22 +133,24 @@ struct YearLoader {
             jobs.append(CommunityFile(relative: file, slug: slug, validSlug: validSlug))
         }
         let cached = cache.map { ($0, context: context) }
-        let (fileSystem, root, jobList) = (files.fileSystem, files.root, jobs)
+        let (fileSystem, root, jobList, deferring) = (files.fileSystem, files.root, jobs, deferring)
         let counter = ProgressCounter(total: jobs.count, report: progress)
         let decoded = ParallelMap.map(count: jobs.count) { index in
             defer { counter.advance() }
-            return jobList[index].load(fileSystem: fileSystem, root: root, scope: scope, cache: cached)
+            return jobList[index].load(fileSystem: fileSystem, root: root, scope: scope, cache: cached, deferring: deferring)
         }
         var communities: [Community] = []
         var digests: [String: ContentDigest] = [:]
-        for (outcome, digest) in decoded {
+        var deferred: [String: DeferredCommunity] = [:]
+        for (outcome, digest, later) in decoded {
             log.append(contentsOf: outcome.diagnostics)
             if let community = outcome.community {
                 communities.append(community)
                 digests[community.slug] = digest
+                if let later { deferred[community.slug] = later }
             }
         }
-        return (communities, slugs, digests)
+        return (communities, slugs, digests, deferred)
     }
 
     /// Two files of one year naming the same 社区 are most likely one community copied under
@@ -194,17 +203,23 @@ private struct CommunityFile: Sendable {
     /// diagnostic of the file, collected in a log of its own. With a cache (and the digest of
     /// the year's scope), a file whose bytes match a stored entry is not decoded again. Also
     /// the digest of the file's bytes.
-    func load(fileSystem: FileSystem, root: String, scope: YearScope,
-              cache: (RecordCache, context: ContentDigest)?) -> (RecordOutcome, ContentDigest) {
+    /// `deferring`: a cached outcome is decoded as far as its community's identity, and the
+    /// third value gives the rest.
+    func load(fileSystem: FileSystem, root: String, scope: YearScope, cache: (RecordCache, context: ContentDigest)?,
+              deferring: Bool = false) -> (RecordOutcome, ContentDigest, DeferredCommunity?) {
         let files = ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog())
-        guard let bytes = files.bytes(relative) else { return ((nil, files.log.diagnostics), ContentDigest()) }
+        guard let bytes = files.bytes(relative) else { return ((nil, files.log.diagnostics), ContentDigest(), nil) }
         let digest = ContentDigest(of: bytes)
-        guard let (cache, context) = cache else { return (decode(bytes, files: files, scope: scope), digest) }
+        guard let (cache, context) = cache else { return (decode(bytes, files: files, scope: scope), digest, nil) }
         let key = RecordCacheKey(path: files.path(relative), file: digest, context: context)
-        if let outcome = cache.outcome(for: key) { return (outcome, digest) }
+        if deferring {
+            if let (outcome, later) = cache.deferredOutcome(for: key) { return (outcome, digest, later) }
+        } else if let outcome = cache.outcome(for: key) {
+            return (outcome, digest, nil)
+        }
         let outcome = decode(bytes, files: files, scope: scope)
         cache.record(outcome, for: key)
-        return (outcome, digest)
+        return (outcome, digest, nil)
     }
 
     private func decode(_ bytes: [UInt8], files: ContentFiles, scope: YearScope) -> RecordOutcome {

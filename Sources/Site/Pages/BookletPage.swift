@@ -32,4 +32,9 @@ struct BookletPage: PageKind {
         return site.communityPageInputs(Array(site.years[yearIndex].content.records.communities.indices), of: yearIndex,
                                         page: Self.template!, at: path)
     }
+
+    /// Every community's, unless the booklet is split into volumes (then it is their index).
+    func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? {
+        site.years[yearIndex].isSplit ? nil : (yearIndex, Array(site.years[yearIndex].content.records.communities.indices))
+    }
 }

@@ -37,4 +37,8 @@ struct BookletVolumePage: PageKind {
         digest.add(volume.parts)
         return digest
     }
+
+    func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? {
+        (yearIndex, site.years[yearIndex].bookletVolumes[volume].entries)
+    }
 }

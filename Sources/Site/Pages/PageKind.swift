@@ -23,12 +23,18 @@ protocol PageKind: Sendable {
     /// The digest of what the file is made of, without building its view; nil when unknown
     /// (the view is fingerprinted instead). See `SiteRenderer.inputs(of:)`.
     func inputs(in site: SiteRenderer) -> Fingerprint?
+    /// The communities whose full records and scores, reasons and all, the file prints: their
+    /// year's index in the site's years and their indexes in its communities; nil for a file
+    /// that prints only what the pages about a whole year show (`YearResultDigest`), which a
+    /// community loaded with its identity only (`YearContent.deferred`) gives as well.
+    func records(in site: SiteRenderer) -> (year: Int, communities: [Int])?
 }
 
 extension PageKind {
     static var isLarge: Bool { false }
     static func navigation(year: Int) -> [(SitePath, String)] { [] }
     func inputs(in site: SiteRenderer) -> Fingerprint? { nil }
+    func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? { nil }
 
     /// The files of this kind, as the renderer lists them.
     static func anyFiles(in site: SiteRenderer) -> [any PageKind] { files(in: site) }

@@ -35,4 +35,8 @@ struct QuarterBookletPage: PageKind {
         digest.add(quarter.rawValue)
         return digest
     }
+
+    func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? {
+        (yearIndex, Array(site.years[yearIndex].content.records.communities.indices))
+    }
 }

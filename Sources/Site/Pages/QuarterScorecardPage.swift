@@ -43,4 +43,6 @@ struct QuarterScorecardPage: PageKind {
         digest.add(quarter.rawValue)
         return digest
     }
+
+    func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? { (yearIndex, [community]) }
 }

@@ -43,4 +43,6 @@ struct ScorecardPage: PageKind {
         }
         return digest
     }
+
+    func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? { (yearIndex, [community]) }
 }

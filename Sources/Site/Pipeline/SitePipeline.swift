@@ -51,6 +51,19 @@ public struct SitePipeline: Sendable {
     /// outcomes come from the record cache in the project's `.qunfang-cache/` (`CacheFolder`),
     /// which is rewritten only after the site was committed.
     public func run(progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
+        let outcome = run(deferring: true, progress: progress)
+        // A damaged entry of the record cache found late: load everything again, in full.
+        if case .failed(let diagnostics) = outcome, diagnostics.isEmpty { return run(deferring: false, progress: progress) }
+        return outcome
+    }
+
+    /// One run; `.failed([])` when a deferred record turned out not to be decodable.
+    ///
+    /// `deferring`: a record unchanged since the last build is decoded only as far as its
+    /// community's identity, and its scores are taken from the cache (`ScoreSummary`) when its
+    /// police figures are unchanged too; the site builder decodes in full the few that a page
+    /// to be made again prints (`DeferredRecords`).
+    private func run(deferring: Bool, progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)?) -> Outcome {
         let cacheFolder = self.cacheFolder
         let tool = RecordCache.runningToolVersion
         let cache = RecordCache.load(from: cacheFolder.recordsFile, toolVersion: tool)
@@ -59,10 +72,17 @@ public struct SitePipeline: Sendable {
             guard let progress else { return nil }
             return { done, total in progress(stage, done, total) }
         }
-        let loaded = ContentLoader(fileSystem: .local).load(root: content, cache: cache, progress: reporting(.loading))
-        guard let records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
+        let loaded = ContentLoader(fileSystem: .local).load(root: content, cache: cache, deferring: deferring,
+                                                            progress: reporting(.loading))
+        guard var records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
         let scoring = YearAssessment.onEveryCore(reporting: reporting(.scoring))
-        let results = records.years.map { YearAssessment.score($0.records, map: scoring) }
+        var results: [YearResult] = []
+        for y in records.years.indices {
+            guard let known = KnownScores(&records.years[y]) else { return .failed([]) }
+            let result = YearAssessment.score(records.years[y].records, map: scoring, known: known.lookup)
+            known.keep(result, of: records.years[y], in: cache)
+            results.append(result)
+        }
         do {
             var builder = SiteBuilder(themesRoot: themes)
             builder.toolVersion = tool
@@ -71,10 +91,51 @@ public struct SitePipeline: Sendable {
             let summary = try builder.build(content: records, results: results, output: output, progress: reporting(.writing))
             if !cache.isUnchanged { cache.save(in: cacheFolder) }
             return .built(summary, warnings: loaded.diagnostics.sorted())
+        } catch is DeferredRecords.Unavailable {
+            return .failed([])
         } catch let error as SiteError {
             return .failed((loaded.diagnostics + error.diagnostics).sorted())
         } catch {
             return .failed(loaded.diagnostics + [.error(.start(of: output), "生成网站失败：\(error)")])
+        }
+    }
+}
+
+/// The scores of a year's deferred communities kept from an earlier build for their current
+/// police figures, by community index; a deferred community without them is decoded in full
+/// first, to be scored.
+private struct KnownScores: Sendable {
+    let scores: [Int: [CommunityScore]]
+
+    /// Nil when a deferred record cannot be decoded.
+    init?(_ year: inout YearContent) {
+        var scores: [Int: [CommunityScore]] = [:]
+        for (index, community) in year.records.communities.enumerated() {
+            guard let deferred = year.deferred[community.slug] else { continue }
+            let police = ScoreSummary.digest(of: year.records.police[community.slug])
+            if let kept = deferred.scores(police: police) {
+                scores[index] = kept
+            } else {
+                guard let full = deferred.community() else { return nil }
+                year.records.communities[index] = full
+                year.deferred[community.slug] = nil
+            }
+        }
+        self.scores = scores
+    }
+
+    var lookup: @Sendable (Int) -> [CommunityScore]? { { [scores] in scores[$0] } }
+
+    /// Keeps the scores of every community scored now (not known) for the next build.
+    func keep(_ result: YearResult, of year: YearContent, in cache: RecordCache) {
+        var byCommunity: [String: [CommunityScore]] = [:]
+        for quarter in result.quarters {
+            for standing in quarter.standings { byCommunity[standing.score.slug, default: []].append(standing.score) }
+        }
+        for (index, community) in year.records.communities.enumerated() where scores[index] == nil {
+            guard let file = year.recordFiles[community.slug], let computed = byCommunity[community.slug] else { continue }
+            let police = ScoreSummary.digest(of: year.records.police[community.slug])
+            cache.record(ScoreSummary(police: police, scores: computed), forFile: file)
         }
     }
 }

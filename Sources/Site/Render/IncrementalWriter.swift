@@ -31,6 +31,20 @@ struct IncrementalWriter: Sendable {
         }
     }
 
+    /// Whether `file` must be made again: it has no inputs (its view is fingerprinted), or no
+    /// file of the stage or the previous site was made from the same inputs and is still as
+    /// written. Changes nothing.
+    func isStale(_ file: SiteRenderer.File) -> Bool {
+        guard let inputs = renderer.inputs(of: file)?.hex else { return true }
+        let path = renderer.path(of: file).value
+        if let kept = stage.base.entries[path], kept.fingerprint == inputs,
+           RenderManifest.Stamp(path: stage.folder + "/" + path) == kept.stamp {
+            return false
+        }
+        guard let previousSite = stage.previous, let old = previous.entries[path], old.fingerprint == inputs else { return true }
+        return RenderManifest.Stamp(path: previousSite + "/" + path) != old.stamp
+    }
+
     /// Keeps the stage's file, or links the previous site's, when it was made from
     /// `fingerprint` too and is still as written.
     private func reused(_ path: String, _ fingerprint: String) throws -> Bool {
