@@ -78,7 +78,7 @@ extension Community {
     /// The community reduced to who it is: SLUG, name, station, officer, where it was written
     /// and the leadership flags; no roster, records, judgments or notes. What the pages about a
     /// whole year and the checks across files read of a record.
-    var identity: Community {
+    public var identity: Community {
         var community = self
         community.teams = []
         community.scheduleReports = []

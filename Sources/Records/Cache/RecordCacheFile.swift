@@ -1,7 +1,8 @@
 import Foundation
 
 /// The cache on disk: `formatVersion` and `toolVersion`, the number of entries, then each
-/// entry as its path, the three digests and its payload, lengths before every variable part.
+/// entry as its path, the file and context digests, the identity and summary with their digest,
+/// and the payload with its digest, lengths before every variable part.
 /// Anything that does not read back whole (missing, truncated, damaged, another format or
 /// build of the tool) gives an empty cache: the files are then simply decoded.
 extension RecordCache {
@@ -24,12 +25,13 @@ extension RecordCache {
         entries.reserveCapacity(count)
         for _ in 0..<count {
             guard let path = reader.text(), let file = reader.digest(), let context = reader.digest(),
-                  let payloadDigest = reader.digest(), let payload = reader.block(),
                   let extraDigest = reader.digest(), let identity = reader.block(), let summary = reader.block(),
-                  RecordCacheEntry.digest(identity, summary) == extraDigest else { return nil }
+                  let payloadDigest = reader.digest(), let payload = reader.block() else { return nil }
+            // A damaged identity or summary costs only them: the entry is then decoded in full.
+            let intact = RecordCacheEntry.digest(identity, summary) == extraDigest
             entries.append(RecordCacheEntry(key: RecordCacheKey(path: path, file: file, context: context),
                                             payload: payload, payloadDigest: payloadDigest,
-                                            identity: identity, summary: summary))
+                                            identity: intact ? identity : [], summary: intact ? summary : []))
         }
         return reader.isAtEnd ? entries : nil
     }
@@ -45,11 +47,11 @@ extension RecordCache {
             writer.text(entry.key.path)
             writer.digest(entry.key.file)
             writer.digest(entry.key.context)
-            writer.digest(entry.payloadDigest)
-            writer.block(entry.payload)
             writer.digest(entry.extraDigest)
             writer.block(entry.identity)
             writer.block(entry.summary)
+            writer.digest(entry.payloadDigest)
+            writer.block(entry.payload)
         }
         return writer.bytes
     }

@@ -182,6 +182,50 @@ import Testing
         Self.expectSame(result, Fixtures.load(Self.withWarnings))
     }
 
+    /// Deferring, each cached community comes as its identity only, with every diagnostic, and
+    /// gives its full record when asked.
+    @Test func aDeferredLoadGivesIdentitiesAndTheFullRecordOnRequest() throws {
+        let warm = Self.warmCache(after: Self.withWarnings)
+        let deferred = ContentLoader(fileSystem: .memory(Self.withWarnings)).load(root: "content", cache: warm, deferring: true)
+        let full = Fixtures.load(Self.withWarnings)
+        #expect(deferred.diagnostics == full.diagnostics)
+        let year = try #require(deferred.content?.years.first)
+        let fullYear = try #require(full.content?.years.first)
+        #expect(!fullYear.records.communities.isEmpty)
+        #expect(year.deferred.count == fullYear.records.communities.count)
+        #expect(year.recordFiles.count == fullYear.records.communities.count)
+        for (identity, community) in zip(year.records.communities, fullYear.records.communities) {
+            #expect(identity == community.identity)
+            #expect(identity.teams.isEmpty && !community.teams.isEmpty)
+            #expect(year.deferred[community.slug]?.community() == community)
+        }
+        // A cold cache has nothing to defer.
+        let cold = ContentLoader(fileSystem: .memory(Self.withWarnings))
+            .load(root: "content", cache: RecordCache(toolVersion: Self.tool), deferring: true)
+        #expect(cold.content?.years.first?.deferred.isEmpty == true)
+    }
+
+    /// Scores kept beside a record come back without their reasons, and only for the police
+    /// figures they were computed with.
+    @Test func keptScoresComeBackOnlyForTheSamePoliceFigures() throws {
+        let cold = RecordCache(toolVersion: Self.tool)
+        let first = try #require(Self.load(Self.withWarnings, cache: cold).content?.years.first)
+        let result = YearAssessment.score(first.records)
+        let slug = try #require(first.records.communities.first?.slug)
+        let scores = result.quarters.compactMap { $0.standing(of: slug)?.score }
+        #expect(!scores.isEmpty && scores.contains { $0.items.contains { !$0.reasons.isEmpty } })
+        let police = ScoreSummary.digest(of: first.records.police[slug])
+        cold.record(ScoreSummary(police: police, scores: scores), forFile: try #require(first.recordFiles[slug]))
+        let warm = RecordCache(bytes: cold.encoded(), toolVersion: Self.tool)
+        let second = ContentLoader(fileSystem: .memory(Self.withWarnings)).load(root: "content", cache: warm, deferring: true)
+        let later = try #require(second.content?.years.first?.deferred[slug])
+        #expect(later.scores(police: police) == scores.map(\.withoutReasons))
+        #expect(later.scores(police: police)?.map(\.total) == scores.map(\.total))
+        var other = police
+        other.add(1)
+        #expect(later.scores(police: other) == nil)
+    }
+
     @Test func aLoadWithoutCacheIsUnchanged() {
         Self.expectSame(ContentLoader(fileSystem: .memory(Self.withWarnings)).load(root: "content", cache: nil),
                         Fixtures.load(Self.withWarnings))
