@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             guard !failure.happened else { return }
             do {
-                try incremental.place(files[index])
+                try incremental.place(index, of: files)
                 counter.advance()
             } catch {
                 failure.record(error)
@@ -94,11 +94,14 @@ public struct SiteBuilder: Sendable {
     /// in full (`DeferredRecords`) when some were loaded with their identity only.
     private func incrementalWriter(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme,
                         stage: StagedSite, previous: RenderManifest) throws -> IncrementalWriter {
-        let first = IncrementalWriter(renderer: renderer(content: content, pairs: pairs, theme: theme),
+        var first = IncrementalWriter(renderer: renderer(content: content, pairs: pairs, theme: theme),
                                       stage: stage, previous: previous)
         guard pairs.contains(where: { !$0.content.deferred.isEmpty }) else { return first }
-        let needed = DeferredRecords.needed(by: first.renderer.files, in: first.renderer) { first.isStale($0) }
-        guard !needed.isEmpty else { return first }
+        let (needed, inputs) = DeferredRecords.needed(by: first.renderer.files, writer: first)
+        guard !needed.isEmpty else {
+            first.knownInputs = inputs
+            return first
+        }
         let completed = try DeferredRecords.complete(needed, in: pairs)
         return IncrementalWriter(renderer: renderer(content: content, pairs: completed, theme: theme),
                                  stage: stage, previous: previous)

@@ -15,21 +15,23 @@ enum DeferredRecords {
     /// the content again without deferring.
     struct Unavailable: Error {}
 
-    /// The communities, by year and index, that the files `stale` says must be made again need
-    /// in full and do not have yet.
-    static func needed(by files: [SiteRenderer.File], in site: SiteRenderer,
-                       stale: @Sendable (SiteRenderer.File) -> Bool) -> [Int: Set<Int>] {
-        let needs = ParallelMap.map(count: files.count) { index -> (year: Int, communities: [Int])? in
+    /// The communities, by year and index, that the files `writer.isStale` says must be made
+    /// again need in full and do not have yet; and the fingerprint of every file's inputs, taken
+    /// on the way (by the index in `files`).
+    static func needed(by files: [SiteRenderer.File], writer: IncrementalWriter) -> (needed: [Int: Set<Int>], inputs: [String?]) {
+        let site = writer.renderer
+        let checked = ParallelMap.map(count: files.count) { index -> (inputs: String?, need: (year: Int, communities: [Int])?) in
             let file = files[index]
-            guard let (y, communities) = file.records(in: site) else { return nil }
+            let inputs = site.inputs(of: file)?.hex
+            guard let (y, communities) = file.records(in: site) else { return (inputs, nil) }
             let deferred = site.years[y].content.deferred
             let missing = communities.filter { deferred[site.years[y].content.records.communities[$0].slug] != nil }
-            guard !missing.isEmpty, stale(file) else { return nil }
-            return (y, missing)
+            guard !missing.isEmpty, writer.isStale(file, inputs: inputs) else { return (inputs, nil) }
+            return (inputs, (y, missing))
         }
         var needed: [Int: Set<Int>] = [:]
-        for case let (year, communities)? in needs { needed[year, default: []].formUnion(communities) }
-        return needed
+        for case let (year, communities)? in checked.map(\.need) { needed[year, default: []].formUnion(communities) }
+        return (needed, checked.map(\.inputs))
     }
 
     /// `pairs` with the communities of `needed` (by the pairs' index and the communities'

@@ -13,9 +13,15 @@ struct IncrementalWriter: Sendable {
     /// How many files were made (rendered, or generated like the results files).
     let made = Tally()
 
-    func place(_ file: SiteRenderer.File) throws {
+    /// The fingerprints of the files' inputs (by the index in `renderer.files`) when they were
+    /// taken already, by `isStale`; nil takes them as each file is placed.
+    var knownInputs: [String?]?
+
+    /// Places file number `index` of `renderer.files`.
+    func place(_ index: Int, of files: [SiteRenderer.File]) throws {
+        let file = files[index]
         let path = renderer.path(of: file).value
-        if let inputs = renderer.inputs(of: file)?.hex {
+        if let inputs = knownInputs.map({ $0[index] }) ?? renderer.inputs(of: file)?.hex {
             if try !reused(path, inputs) { try write(path, renderer.render(file).bytes, fingerprint: inputs) }
             return
         }
@@ -31,11 +37,12 @@ struct IncrementalWriter: Sendable {
         }
     }
 
-    /// Whether `file` must be made again: it has no inputs (its view is fingerprinted), or no
+    /// Whether `file`, whose inputs have the fingerprint `inputs`, must be made again: it has no
+    /// inputs (its view is fingerprinted), or no
     /// file of the stage or the previous site was made from the same inputs and is still as
     /// written. Changes nothing.
-    func isStale(_ file: SiteRenderer.File) -> Bool {
-        guard let inputs = renderer.inputs(of: file)?.hex else { return true }
+    func isStale(_ file: SiteRenderer.File, inputs: String?) -> Bool {
+        guard let inputs else { return true }
         let path = renderer.path(of: file).value
         if let kept = stage.base.entries[path], kept.fingerprint == inputs,
            RenderManifest.Stamp(path: stage.folder + "/" + path) == kept.stamp {

@@ -47,15 +47,15 @@ extension SiteRenderer {
     /// `through`: the last quarter the pages show (a quarter's archived scorecard).
     func communityPageInputs(_ entries: [Int], of y: Int, page template: String, at path: SitePath,
                              through: Quarter? = nil) -> Fingerprint? {
-        guard let sources = years[y].content.sources else { return nil }
+        guard years[y].content.sources != nil else { return nil }
         var digest = Fingerprint()
         if entries.count == 1 {
-            guard let inputs = communityInputs(y, entries[0], sources: sources, through: through) else { return nil }
+            guard let inputs = communityInputs(y, entries[0], through: through) else { return nil }
             digest = inputs
         } else {
             digest.add(entries.count)
             for entry in entries {
-                guard let inputs = communityInputs(y, entry, sources: sources, through: through) else { return nil }
+                guard let inputs = communityInputs(y, entry, through: through) else { return nil }
                 digest.add(inputs)
             }
         }
@@ -64,28 +64,15 @@ extension SiteRenderer {
     }
 
     /// What community `index`'s scorecard shows: its file, the year's settings, its police
-    /// figures, and its standings (rank, previous rank, police rank) in every quarter and the year.
-    private func communityInputs(_ y: Int, _ index: Int, sources: YearSources, through: Quarter? = nil) -> Fingerprint? {
+    /// figures (`Year.recordDigests`), and its standings (rank, previous rank, police rank) in
+    /// every quarter and the year.
+    private func communityInputs(_ y: Int, _ index: Int, through: Quarter? = nil) -> Fingerprint? {
         let year = years[y]
-        let community = year.content.records.communities[index]
-        guard let file = sources.communities[community.slug] else { return nil }
-        var digest = Fingerprint()
-        digest.add(sources.settings)
-        digest.add(file)
-        if let police = year.content.records.police[community.slug] {
-            for counts in [police.propertyCrime, police.telecomFraud] {
-                for months in [counts.thisYear, counts.lastYear] {
-                    digest.add(months.count)
-                    for cases in months { digest.add(cases) }
-                }
-            }
-            digest.add(police.platformScores.count)
-            for figure in police.platformScores { digest.add(figure.tenths) }
-        } else {
-            digest.add(-1)
-        }
+        guard let record = year.recordDigests[index] else { return nil }
+        let slug = year.content.records.communities[index].slug
+        var digest = record
         for quarter in Quarter.allCases where through.map({ quarter <= $0 }) ?? true {
-            guard let standing = year.index.standing(of: community.slug, in: quarter) else {
+            guard let standing = year.index.standing(of: slug, in: quarter) else {
                 digest.add(-1)
                 continue
             }
@@ -93,7 +80,18 @@ extension SiteRenderer {
             digest.add(standing.previousRank ?? 0)
             digest.add(standing.policeRank)
         }
-        if through.map({ $0 == .q4 }) ?? true { digest.add(year.index.annual(of: community.slug)?.rank ?? -1) }
+        if through.map({ $0 == .q4 }) ?? true { digest.add(year.index.annual(of: slug)?.rank ?? -1) }
+        return digest
+    }
+
+    /// The digest of what community `community`'s record and scores are made of: the year's
+    /// settings, its file and its police figures; nil when the year was not loaded from files.
+    static func recordDigest(of community: Community, in content: YearContent) -> Fingerprint? {
+        guard let sources = content.sources, let file = sources.communities[community.slug] else { return nil }
+        var digest = Fingerprint()
+        digest.add(sources.settings)
+        digest.add(file)
+        digest.add(ScoreSummary.digest(of: content.records.police[community.slug]))
         return digest
     }
 }

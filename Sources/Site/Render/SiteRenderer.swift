@@ -22,6 +22,8 @@ struct SiteRenderer: Sendable {
         let isSplit: Bool
         /// Every figure of the year's results and its communities' names and stations.
         let resultDigest: Fingerprint
+        /// Each community's `SiteRenderer.recordDigest`, taken once for all its pages.
+        let recordDigests: [Fingerprint?]
     }
 
     let content: Content
@@ -51,7 +53,8 @@ struct SiteRenderer: Sendable {
             return Year(content: yearContent, index: YearIndex(result),
                         bookletVolumes: split ? volumes.split(yearContent.records.communities.map(\.policeStation)) : [],
                         forms: forms, formVolumes: split ? volumes.split(forms.map(\.station)) : [], isSplit: split,
-                        resultDigest: YearResultDigest.digest(result, communities: yearContent.records.communities))
+                        resultDigest: YearResultDigest.digest(result, communities: yearContent.records.communities),
+                        recordDigests: yearContent.records.communities.map { Self.recordDigest(of: $0, in: yearContent) })
         }
     }
 
