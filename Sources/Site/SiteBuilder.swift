@@ -97,9 +97,9 @@ public struct SiteBuilder: Sendable {
         var first = IncrementalWriter(renderer: renderer(content: content, pairs: pairs, theme: theme),
                                       stage: stage, previous: previous)
         guard pairs.contains(where: { !$0.content.deferred.isEmpty }) else { return first }
-        let (needed, inputs) = DeferredRecords.needed(by: first.renderer.files, writer: first)
+        let (needed, checks) = DeferredRecords.needed(by: first.renderer.files, writer: first)
         guard !needed.isEmpty else {
-            first.knownInputs = inputs
+            first.known = checks
             return first
         }
         let completed = try DeferredRecords.complete(needed, in: pairs)

@@ -1,8 +1,8 @@
 import Foundation
 import Scoring
 
-/// Decoded community files from the previous build, so a rebuild does not parse the files that
-/// did not change: each entry is one file's decode outcome, `(Community?, [Diagnostic])`,
+/// Decoded community files (and police.yaml: `PoliceOutcome`) from the previous build, so a
+/// rebuild does not parse the files that did not change: each entry is one file's decode outcome, `(Community?, [Diagnostic])`,
 /// exactly as decoding the file returned it.
 ///
 /// An entry is used only when its `RecordCacheKey` matches in full: the file's path (which its
@@ -27,6 +27,7 @@ public final class RecordCache: @unchecked Sendable {
     private var current: [String: RecordCacheEntry] = [:]
     private var hitCount = 0
     private var missCount = 0
+    /// Whether a score summary or police.yaml's outcome was recorded (a change to save).
     private var summariesChanged = false
 
     /// An empty cache: every file is decoded.
@@ -85,6 +86,27 @@ public final class RecordCache: @unchecked Sendable {
             guard var entry = current[path], entry.summary != bytes else { return }
             entry.summary = bytes
             current[path] = entry
+            summariesChanged = true
+        }
+    }
+
+    /// The stored outcome of police.yaml for `key`; nil when none matches in full.
+    func police(for key: RecordCacheKey) -> PoliceOutcome? {
+        if let entry = previous[key.path], entry.key == key, ContentDigest(of: entry.payload) == entry.payloadDigest,
+           let outcome = PoliceOutcome.decode(entry.payload, path: key.path) {
+            lock.withLock { current[key.path] = entry }
+            return outcome
+        }
+        return nil
+    }
+
+    /// Keeps police.yaml's freshly decoded outcome for the next build.
+    func record(_ outcome: PoliceOutcome, for key: RecordCacheKey) {
+        guard let payload = outcome.encoded(path: key.path) else { return }
+        let entry = RecordCacheEntry(key: key, payload: payload, payloadDigest: ContentDigest(of: payload),
+                                     identity: [], summary: [])
+        lock.withLock {
+            current[key.path] = entry
             summariesChanged = true
         }
     }

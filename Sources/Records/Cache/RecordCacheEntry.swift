@@ -68,6 +68,26 @@ struct RecordCacheEntry: Sendable {
     }
 }
 
+/// What decoding police.yaml gave: every community's figures and where its entry is, by SLUG,
+/// and the file's diagnostics (its cross-checks against the community files are made again
+/// each time). Kept in the record cache like a community file's outcome, keyed by the file,
+/// the year's scope and the SLUGs of the year's community files.
+struct PoliceOutcome: Codable, Sendable {
+    var figures: [String: PoliceFigures]
+    var keys: [String: SourceLocation]
+    var diagnostics: [Diagnostic]
+    /// Whether the file is a mapping (or empty): only then are missing entries reported.
+    var isMapping: Bool
+
+    func encoded(path: String) -> [UInt8]? {
+        try? RecordArchiveEncoder.encode(self, userInfo: [.sourceFile: path])
+    }
+
+    static func decode(_ bytes: [UInt8], path: String) -> PoliceOutcome? {
+        try? RecordArchiveDecoder.decode(PoliceOutcome.self, from: bytes, userInfo: [.sourceFile: path])
+    }
+}
+
 /// The outcome as it is encoded.
 private struct StoredOutcome: Codable {
     var community: Community?

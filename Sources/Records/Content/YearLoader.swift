@@ -56,7 +56,7 @@ struct YearLoader {
         for slug in slugs.keys { names[slug] = .some(nil) }
         for community in communities { names[community.slug] = community.name }
         warnAboutSharedNames(communities)
-        let police = loadPolice(entries, scope: scope, slugs: slugs)
+        let police = loadPolice(entries, scope: scope, context: context, slugs: slugs)
         var indexMarkdown: String?
         if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
             indexMarkdown = files.markdown(relative("index.md"))?.normalizedText
@@ -168,7 +168,7 @@ struct YearLoader {
         }
     }
 
-    private func loadPolice(_ entries: [FileSystem.Entry], scope: YearScope, slugs: [String: String])
+    private func loadPolice(_ entries: [FileSystem.Entry], scope: YearScope, context: ContentDigest, slugs: [String: String])
         -> [String: PoliceFigures] {
         let file = files.path(relative("police.yaml"))
         guard entries.contains(where: { $0.name == "police.yaml" && $0.kind == .file }) else {
@@ -177,19 +177,51 @@ struct YearLoader {
                       hint: "每个社区都需要派出所提供的逐月发案数和平台考核数")
             return [:]
         }
-        guard let (root, schema) = files.yaml(relative("police.yaml"), maximumNodes: YAMLLimits.maximumPoliceNodes) else { return [:] }
-        let (figures, keys) = PoliceDecoder.decode(root, known: Set(slugs.keys), scope: scope, schema: schema)
+        guard let decoded = decodePolice(scope: scope, context: context, slugs: slugs) else { return [:] }
+        let (figures, keys, isMapping) = (decoded.figures, decoded.keys, decoded.isMapping)
         for (slug, location) in keys.sorted(by: { $0.value < $1.value }) where slugs[slug] == nil {
             log.error(location, "police.yaml 中的“\(slug)”没有对应的社区文件 communities/\(slug).yaml",
                       hint: Suggestion.closest(to: slug, among: Array(slugs.keys)).map { "是不是“\($0)”？" }
                         ?? "检查代号是否与社区文件名一致")
         }
-        if case .mapping = root {} else if !root.isNull { return figures }
+        if !isMapping { return figures }
         for (slug, communityFile) in slugs.sorted(by: { $0.key < $1.key }) where keys[slug] == nil {
             log.error(.start(of: file), "police.yaml 缺少社区“\(slug)”（\(communityFile)）的数据",
                       hint: "每个社区都要有一项“\(slug):”，含侵财、通讯网络诈骗和平台考核数；没有发案的月份写 0")
         }
         return figures
+    }
+}
+
+extension YearLoader {
+    /// police.yaml decoded, or its outcome taken from the cache when the file, the year's scope
+    /// and the community files' SLUGs are unchanged (the diagnostics are the same either way);
+    /// `isMapping`: whether the file is a mapping (or empty), so missing entries are to be
+    /// reported. Nil when the file could not be read or parsed (reported).
+    func decodePolice(scope: YearScope, context: ContentDigest, slugs: [String: String])
+        -> (figures: [String: PoliceFigures], keys: [String: SourceLocation], isMapping: Bool)? {
+        let relative = folder + "/police.yaml"
+        guard let bytes = files.bytes(relative) else { return nil }
+        var key: RecordCacheKey?
+        if let cache {
+            var scopeAndSlugs = context
+            scopeAndSlugs.add(slugs.count)
+            for slug in slugs.keys.sorted() { scopeAndSlugs.add(slug) }
+            key = RecordCacheKey(path: files.path(relative), file: ContentDigest(of: bytes), context: scopeAndSlugs)
+            if let key, let stored = cache.police(for: key) {
+                log.append(contentsOf: stored.diagnostics)
+                return (stored.figures, stored.keys, stored.isMapping)
+            }
+        }
+        let mark = log.count
+        guard let (root, schema) = files.yaml(relative, bytes: bytes, maximumNodes: YAMLLimits.maximumPoliceNodes) else { return nil }
+        let (figures, keys) = PoliceDecoder.decode(root, known: Set(slugs.keys), scope: scope, schema: schema)
+        let isMapping: Bool = if case .mapping = root { true } else { root.isNull }
+        if let cache, let key {
+            let diagnostics = Array(log.diagnostics[mark...])
+            cache.record(PoliceOutcome(figures: figures, keys: keys, diagnostics: diagnostics, isMapping: isMapping), for: key)
+        }
+        return (figures, keys, isMapping)
     }
 }
 

@@ -1,5 +1,5 @@
 /// A police station's figures for one community (`police.yaml`, 考核方法 3).
-public struct PoliceFigures: Hashable, Sendable {
+public struct PoliceFigures: Hashable, Sendable, Codable {
     /// 侵财: the five property-crime kinds (抢劫、抢夺、盗窃、诈骗、敲诈勒索).
     public var propertyCrime: CaseCounts
     /// 通讯网络诈骗: network, phone and SMS fraud.
@@ -19,7 +19,7 @@ public struct PoliceFigures: Hashable, Sendable {
 }
 
 /// Monthly case counts, January first, for this year (本年) and last year (上年).
-public struct CaseCounts: Hashable, Sendable {
+public struct CaseCounts: Hashable, Sendable, Codable {
     public var thisYear: [Int]
     public var lastYear: [Int]
 

@@ -74,6 +74,12 @@ final class StagedSite: @unchecked Sendable {
         return true
     }
 
+    /// Leaves the stage's file at `relative` as it is: `keep` without the check, for a file
+    /// just checked (`IncrementalWriter.check`).
+    func keepChecked(_ relative: String) {
+        placed(relative, same: true, counted: true)
+    }
+
     /// Hard-links the previous site's file at `relative` into the stage, without reading it, when
     /// it is still the file `stamp` describes; true when it was linked (counted as unchanged).
     func linkPrevious(_ relative: String, ifStill stamp: RenderManifest.Stamp) throws -> Bool {

@@ -15,23 +15,23 @@ enum DeferredRecords {
     /// the content again without deferring.
     struct Unavailable: Error {}
 
-    /// The communities, by year and index, that the files `writer.isStale` says must be made
-    /// again need in full and do not have yet; and the fingerprint of every file's inputs, taken
-    /// on the way (by the index in `files`).
-    static func needed(by files: [SiteRenderer.File], writer: IncrementalWriter) -> (needed: [Int: Set<Int>], inputs: [String?]) {
+    /// The communities, by year and index, that the files to be made again need in full and do
+    /// not have yet; and what `writer.check` found of every file on the way (by its index in
+    /// `files`).
+    static func needed(by files: [SiteRenderer.File], writer: IncrementalWriter)
+        -> (needed: [Int: Set<Int>], checks: [IncrementalWriter.Check]) {
         let site = writer.renderer
-        let checked = ParallelMap.map(count: files.count) { index -> (inputs: String?, need: (year: Int, communities: [Int])?) in
+        let checked = ParallelMap.map(count: files.count) { index -> (IncrementalWriter.Check, (year: Int, communities: [Int])?) in
             let file = files[index]
-            let inputs = site.inputs(of: file)?.hex
-            guard let (y, communities) = file.records(in: site) else { return (inputs, nil) }
+            let check = writer.check(file)
+            guard case .no = check.reusable, let (y, communities) = file.records(in: site) else { return (check, nil) }
             let deferred = site.years[y].content.deferred
             let missing = communities.filter { deferred[site.years[y].content.records.communities[$0].slug] != nil }
-            guard !missing.isEmpty, writer.isStale(file, inputs: inputs) else { return (inputs, nil) }
-            return (inputs, (y, missing))
+            return (check, missing.isEmpty ? nil : (y, missing))
         }
         var needed: [Int: Set<Int>] = [:]
-        for case let (year, communities)? in checked.map(\.need) { needed[year, default: []].formUnion(communities) }
-        return (needed, checked.map(\.inputs))
+        for case let (year, communities)? in checked.map(\.1) { needed[year, default: []].formUnion(communities) }
+        return (needed, checked.map(\.0))
     }
 
     /// `pairs` with the communities of `needed` (by the pairs' index and the communities'

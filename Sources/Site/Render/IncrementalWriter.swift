@@ -13,15 +13,38 @@ struct IncrementalWriter: Sendable {
     /// How many files were made (rendered, or generated like the results files).
     let made = Tally()
 
-    /// The fingerprints of the files' inputs (by the index in `renderer.files`) when they were
-    /// taken already, by `isStale`; nil takes them as each file is placed.
-    var knownInputs: [String?]?
+    /// What was found out about each file (by its index in `renderer.files`) before placing
+    /// it (`check`); nil finds it out as each file is placed.
+    var known: [Check]?
 
-    /// Places file number `index` of `renderer.files`.
+    /// A file's inputs and where a file made from them is, as `check` found them.
+    struct Check: Sendable {
+        /// The fingerprint of the file's inputs; nil when its view is fingerprinted.
+        let inputs: String?
+        let reusable: Reusable
+    }
+
+    /// Where a file made from the same inputs is, still as written.
+    enum Reusable: Sendable {
+        /// In the stage (the kept site): nothing to do.
+        case inStage
+        /// In the previous site: to be linked.
+        case inPrevious
+        /// Nowhere: the file must be made.
+        case no
+    }
+
+    /// Places file number `index` of `files` (`renderer.files`).
     func place(_ index: Int, of files: [SiteRenderer.File]) throws {
         let file = files[index]
         let path = renderer.path(of: file).value
-        if let inputs = knownInputs.map({ $0[index] }) ?? renderer.inputs(of: file)?.hex {
+        if let check = known?[index], let inputs = check.inputs, case .inStage = check.reusable,
+           let stamp = stage.base.entries[path]?.stamp {
+            stage.keepChecked(path)
+            manifest.record(path, fingerprint: inputs, stamp: stamp)
+            return
+        }
+        if let inputs = known.map({ $0[index].inputs }) ?? renderer.inputs(of: file)?.hex {
             if try !reused(path, inputs) { try write(path, renderer.render(file).bytes, fingerprint: inputs) }
             return
         }
@@ -37,19 +60,19 @@ struct IncrementalWriter: Sendable {
         }
     }
 
-    /// Whether `file`, whose inputs have the fingerprint `inputs`, must be made again: it has no
-    /// inputs (its view is fingerprinted), or no
-    /// file of the stage or the previous site was made from the same inputs and is still as
-    /// written. Changes nothing.
-    func isStale(_ file: SiteRenderer.File, inputs: String?) -> Bool {
-        guard let inputs else { return true }
+    /// Takes `file`'s inputs and finds whether a file made from them is in the stage or the
+    /// previous site, still as written (a file whose view is fingerprinted is never reusable
+    /// here). Changes nothing.
+    func check(_ file: SiteRenderer.File) -> Check {
+        guard let inputs = renderer.inputs(of: file)?.hex else { return Check(inputs: nil, reusable: .no) }
         let path = renderer.path(of: file).value
         if let kept = stage.base.entries[path], kept.fingerprint == inputs,
            RenderManifest.Stamp(path: stage.folder + "/" + path) == kept.stamp {
-            return false
+            return Check(inputs: inputs, reusable: .inStage)
         }
-        guard let previousSite = stage.previous, let old = previous.entries[path], old.fingerprint == inputs else { return true }
-        return RenderManifest.Stamp(path: previousSite + "/" + path) != old.stamp
+        guard let previousSite = stage.previous, let old = previous.entries[path], old.fingerprint == inputs,
+              RenderManifest.Stamp(path: previousSite + "/" + path) == old.stamp else { return Check(inputs: inputs, reusable: .no) }
+        return Check(inputs: inputs, reusable: .inPrevious)
     }
 
     /// Keeps the stage's file, or links the previous site's, when it was made from

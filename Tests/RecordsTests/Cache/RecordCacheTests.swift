@@ -28,7 +28,17 @@ import Testing
     static let withError = Fixtures.content([second: Fixtures.communityHead + "培训: 不是列表\n",
                                              Fixtures.police: police])
 
-    static let contents = ["valid": Fixtures.content(), "warnings": withWarnings, "error": withError]
+    /// police.yaml naming a community with no file, and a figure with too many decimals: its
+    /// own diagnostic (kept with its outcome) and its cross-check (made again each time).
+    static let withPoliceErrors: [String: [UInt8]] = {
+        let base = Fixtures.files[Fixtures.police]!
+        let xinan = base.replacingOccurrences(of: "hutang:", with: "xinan:").replacingOccurrences(of: "[92.5,", with: "[92.55,")
+        return Fixtures.content([second: Fixtures.communityHead,
+                                 Fixtures.police: base + "\n" + xinan + "\n" + base.replacingOccurrences(of: "hutang:", with: "ghost:")])
+    }()
+
+    static let contents = ["valid": Fixtures.content(), "warnings": withWarnings, "error": withError,
+                           "police errors": withPoliceErrors]
 
     /// Loads `files` through `cache` (from the bytes a previous cache saved, if given).
     static func load(_ files: [String: [UInt8]], cache: RecordCache) -> LoadResult {
@@ -54,7 +64,7 @@ import Testing
         #expect(cached.years.map(\.indexMarkdown) == decoded.years.map(\.indexMarkdown))
     }
 
-    @Test(arguments: ["valid", "warnings", "error"])
+    @Test(arguments: ["valid", "warnings", "error", "police errors"])
     func warmCacheGivesWhatDecodingGives(content: String) throws {
         let files = try #require(Self.contents[content])
         let communities = files.keys.filter { $0.contains("/communities/") }.count
@@ -63,6 +73,10 @@ import Testing
         #expect(warm.hits == communities)
         #expect(warm.misses == 0)
         Self.expectSame(result, Fixtures.load(files))
+        if content == "police errors" {
+            let messages = result.diagnostics.filter { $0.location.file.hasSuffix("police.yaml") }.map(\.message)
+            #expect(messages.contains { $0.contains("ghost") } && messages.contains { $0.contains("92.55") }, "\(messages)")
+        }
     }
 
     @Test func warningsAndScoresSurviveTheCache() {
@@ -171,7 +185,12 @@ import Testing
         case .truncatedHalf: bytes.removeLast(bytes.count / 2)
         case .lastByteMissing: bytes.removeLast()
         case .extraByte: bytes.append(0)
-        case .flippedPayloadByte: bytes[bytes.count - 20] ^= 0x01
+        case .flippedPayloadByte:
+            // Inside the payload of the last community file's entry, which ends where the entry
+            // of police.yaml (its path's length, then its path) begins.
+            let police = Array("content/2017/police.yaml".utf8)
+            let start = try #require((0...(bytes.count - police.count)).first { Array(bytes[$0..<$0 + police.count]) == police })
+            bytes[start - 8 - 20] ^= 0x01
         case .headerGarbage: bytes[3] = 0xFF
         case .otherTool: tool = "test-tool 2"
         }
