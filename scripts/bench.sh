@@ -8,7 +8,9 @@
 # table of a scorecard's size, laid out by a template from front matter), then, interleaved
 # run by run (qunfang, Hugo, qunfang, Hugo, …):
 #   - a build into a kept output folder (not deleted between runs; both tools' normal use),
-#   - a build into a fresh output folder (new folder each run: no previous site, no cache),
+#   - a build into a fresh output folder (new folder each run: no previous site, and for qunfang
+#     a copy of the content in a project of its own whose .qunfang-cache is removed first: a
+#     cold build, records parsed, every community scored),
 # and prints, per tool, the median wall time [min–max], pages per second (N / time), the median
 # peak memory (/usr/bin/time -v), and the ratio qunfang / Hugo computed pair by pair (median).
 # At the largest N it also measures qunfang's rebuilds into the kept folder: with no change, and
@@ -182,6 +184,9 @@ for n in $sizes; do
     content=$work/$n/content
     mkdir -p "$content"
     "$sample" --force --communities "$n" "$content" >/dev/null
+    # The same content in a project of its own, built cold into fresh folders.
+    cold=$work/$n/cold
+    rm -rf "$cold"; mkdir -p "$cold"; cp -r "$content" "$cold/content"
     logs=$work/$n/logs
     rm -rf "$logs"; mkdir -p "$logs"
     # The first build makes the kept folder and the output the Hugo site is made to match.
@@ -200,7 +205,8 @@ for n in $sizes; do
         fresh=$work/$n/fresh-$run-$$
         fresh_folders+=("$fresh")
         mkdir -p "$fresh"
-        measure "qunfang, fresh folder" "$logs/q-fresh" "$qunfang" build --themes "$repo/themes" --content "$content" --output "$fresh/site"
+        rm -rf "$cold/.qunfang-cache"
+        measure "qunfang, fresh folder" "$logs/q-fresh" "$qunfang" build --themes "$repo/themes" --content "$cold/content" --output "$fresh/site"
         [ "$use_hugo" = yes ] && measure "hugo, fresh folder" "$logs/h-fresh" \
             hugo --quiet --source "$work/$n/hugo" --destination "$fresh/public"
         measure "cp -r of qunfang's output" "$logs/cp" cp -r "$work/$n/site" "$fresh/copy"
