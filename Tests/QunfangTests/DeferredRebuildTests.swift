@@ -31,6 +31,25 @@ import TestSupport
         try project.write(path, text.replacingOccurrences(of: old, with: new))
     }
 
+    /// A cache entry whose identity reads but whose full record is damaged is found only when
+    /// the record is needed in full: the build then loads everything again, without deferring.
+    @Test func aRecordDamagedInTheCacheIsFoundLateAndTheBuildStillWhole() async throws {
+        let project = try ScratchProject()
+        defer { project.remove() }
+        for step in ["cold", "warm"] { try await Self.expectSameAsWithoutCache(project, step) }
+        // The last community file's full record ends where police.yaml's entry (its path's
+        // length, then its path) begins.
+        let cache = project.url(".qunfang-cache/content.records")
+        var bytes = [UInt8](try Data(contentsOf: cache))
+        let police = Array("content/2018/police.yaml".utf8)
+        let start = try #require((0...(bytes.count - police.count)).first { Array(bytes[$0..<$0 + police.count]) == police })
+        bytes[start - 8 - 20] ^= 0x01
+        try Data(bytes).write(to: cache)
+        // A new output folder: every scorecard must be made, so every record is needed in full.
+        try FileManager.default.removeItem(at: project.url("out"))
+        try await Self.expectSameAsWithoutCache(project, "a damaged record in the cache")
+    }
+
     @Test func everyEditGivesTheSiteABuildWithoutTheCacheGives() async throws {
         let project = try ScratchProject()
         defer { project.remove() }

@@ -51,19 +51,31 @@ public struct SitePipeline: Sendable {
     /// outcomes come from the record cache in the project's `.qunfang-cache/` (`CacheFolder`),
     /// which is rewritten only after the site was committed.
     public func run(progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)? = nil) -> Outcome {
-        let outcome = run(deferring: true, progress: progress)
+        switch run(deferring: true, progress: progress) {
+        case .finished(let outcome): return outcome
         // A damaged entry of the record cache found late: load everything again, in full.
-        if case .failed(let diagnostics) = outcome, diagnostics.isEmpty { return run(deferring: false, progress: progress) }
-        return outcome
+        case .retryInFull:
+            guard case .finished(let outcome) = run(deferring: false, progress: progress) else {
+                return .failed([.error(.start(of: content), "记录缓存无法使用；请删除 .qunfang-cache 后重新生成")])
+            }
+            return outcome
+        }
     }
 
-    /// One run; `.failed([])` when a deferred record turned out not to be decodable.
+    /// How one run ended: with an outcome, or on a deferred record that turned out not to be
+    /// decodable (never without deferring).
+    private enum Attempt {
+        case finished(Outcome)
+        case retryInFull
+    }
+
+    /// One run.
     ///
     /// `deferring`: a record unchanged since the last build is decoded only as far as its
     /// community's identity, and its scores are taken from the cache (`ScoreSummary`) when its
     /// police figures are unchanged too; the site builder decodes in full the few that a page
     /// to be made again prints (`DeferredRecords`).
-    private func run(deferring: Bool, progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)?) -> Outcome {
+    private func run(deferring: Bool, progress: (@Sendable (_ stage: BuildStage, _ done: Int, _ total: Int) -> Void)?) -> Attempt {
         let cacheFolder = self.cacheFolder
         let tool = RecordCache.runningToolVersion
         let cache = RecordCache.load(from: cacheFolder.recordsFile, toolVersion: tool)
@@ -74,11 +86,11 @@ public struct SitePipeline: Sendable {
         }
         let loaded = ContentLoader(fileSystem: .local).load(root: content, cache: cache, deferring: deferring,
                                                             progress: reporting(.loading))
-        guard var records = loaded.content, !loaded.hasErrors else { return .failed(loaded.diagnostics.sorted()) }
+        guard var records = loaded.content, !loaded.hasErrors else { return .finished(.failed(loaded.diagnostics.sorted())) }
         let scoring = YearAssessment.onEveryCore(reporting: reporting(.scoring))
         var results: [YearResult] = []
         for y in records.years.indices {
-            guard let known = KnownScores(&records.years[y]) else { return .failed([]) }
+            guard let known = KnownScores(&records.years[y]) else { return .retryInFull }
             let result = YearAssessment.score(records.years[y].records, map: scoring, known: known.lookup)
             known.keep(result, of: records.years[y], in: cache)
             results.append(result)
@@ -90,13 +102,13 @@ public struct SitePipeline: Sendable {
             builder.hooks = hooks
             let summary = try builder.build(content: records, results: results, output: output, progress: reporting(.writing))
             if !cache.isUnchanged { cache.save(in: cacheFolder) }
-            return .built(summary, warnings: loaded.diagnostics.sorted())
+            return .finished(.built(summary, warnings: loaded.diagnostics.sorted()))
         } catch is DeferredRecords.Unavailable {
-            return .failed([])
+            return .retryInFull
         } catch let error as SiteError {
-            return .failed((loaded.diagnostics + error.diagnostics).sorted())
+            return .finished(.failed((loaded.diagnostics + error.diagnostics).sorted()))
         } catch {
-            return .failed(loaded.diagnostics + [.error(.start(of: output), "生成网站失败：\(error)")])
+            return .finished(.failed(loaded.diagnostics + [.error(.start(of: output), "生成网站失败：\(error)")]))
         }
     }
 }
