@@ -103,8 +103,7 @@ public struct SiteBuilder: Sendable {
             return first
         }
         let completed = try DeferredRecords.complete(needed, in: pairs)
-        var writer = IncrementalWriter(renderer: renderer(content: content, pairs: completed, theme: theme),
-                                       stage: stage, previous: previous)
+        var writer = IncrementalWriter(renderer: first.renderer.completing(completed, changed: Set(needed.keys)), stage: stage, previous: previous)
         // The same files with the same inputs: completing adds reasons and record details,
         // which no fingerprint is made of (`DeferredRecords`).
         if writer.renderer.files.count == checks.count { writer.known = checks }

@@ -27,7 +27,7 @@ struct SiteRenderer: Sendable {
     }
 
     let content: Content
-    let years: [Year]
+    private(set) var years: [Year]
     /// Every year's standing side by side, for the pages that compare years.
     let history: History
     let theme: Theme
@@ -56,6 +56,22 @@ struct SiteRenderer: Sendable {
                         resultDigest: YearResultDigest.digest(result, communities: yearContent.records.communities),
                         recordDigests: yearContent.records.communities.map { Self.recordDigest(of: $0, in: yearContent) })
         }
+    }
+
+    /// The same site with the years' content and results replaced by `pairs` whose figures are
+    /// the same, only more complete (`DeferredRecords.complete`: full records and reasons for
+    /// some communities): what depends on the figures alone (history, volumes, forms, digests)
+    /// is kept, the standings' index of each year in `changed` (indexes of `years`) made again.
+    func completing(_ pairs: [(content: YearContent, result: YearResult)], changed: Set<Int>) -> SiteRenderer {
+        var site = self
+        site.years = zip(years.indices, zip(years, pairs)).map { y, element in
+            let (year, pair) = element
+            guard changed.contains(y) else { return year }
+            return Year(content: pair.content, index: YearIndex(pair.result), bookletVolumes: year.bookletVolumes,
+                 forms: year.forms, formVolumes: year.formVolumes, isSplit: year.isSplit,
+                 resultDigest: year.resultDigest, recordDigests: year.recordDigests)
+        }
+        return site
     }
 
     /// Every file of the site, of every kind, the large pages first (so both cores stay busy to
