@@ -21,8 +21,8 @@ public struct SiteBuilder: Sendable {
     /// an unchanged page from the digests of the files it is made of, without building its
     /// view (`SiteRenderer.inputs(of:)`). Empty: every page's view is fingerprinted.
     public var toolVersion = ""
-    /// Where the render manifest is kept: the project's `.qunfang-cache/` (never beside the
-    /// output, docs/safety.md §7). Nil keeps none: every page is rendered each time (a file
+    /// Where the render manifest and the replaced site (`KeptSite`) are kept: the project's
+    /// `.qunfang-cache/` (never beside the output, docs/safety.md §7). Nil keeps none: every page is rendered each time (a file
     /// whose bytes did not change is still linked, not rewritten).
     public var cacheFolder: CacheFolder?
     /// Notices and checkpoints of the write (silent by default).

@@ -1,8 +1,9 @@
 import Foundation
 import Records
 
-/// What each page of the previous build was rendered from, so a rebuild skips rendering a page
-/// whose inputs did not change and hard-links the previous file instead, without reading it.
+/// What each file of a site was made from, so a rebuild skips rendering a page whose inputs did
+/// not change and keeps the file (in the stage made from the kept site, or hard-linked from the
+/// live one), without reading it. The live site's manifest becomes the kept site's (`KeptSite`).
 ///
 /// Kept in the project's `.qunfang-cache/` (`CacheFolder.manifestFile`), never beside or inside
 /// the published site. One line per file of the site: the fingerprint of everything
