@@ -46,14 +46,14 @@ public struct SiteBuilder: Sendable {
         let previous = stage.previous == nil ? RenderManifest()
             : cacheFolder.map { RenderManifest.load(from: $0, output: output) } ?? RenderManifest()
         let incremental: IncrementalWriter
+        let files: [SiteRenderer.File]
         do {
-            incremental = try incrementalWriter(content: content, pairs: pairs, theme: theme, stage: stage, previous: previous)
+            (incremental, files) = try incrementalWriter(content: content, pairs: pairs, theme: theme, stage: stage,
+                                                         previous: previous)
         } catch {
             stage.abandon()
             throw error
         }
-        let renderer = incremental.renderer
-        let files = renderer.files
         incremental.manifest.record(SiteMarker.fileName, fingerprint: RenderManifest.unfingerprinted,
                                     stamp: stage.stamp(of: SiteMarker.fileName))
         let failure = FirstError()
@@ -90,24 +90,26 @@ public struct SiteBuilder: Sendable {
         return summary
     }
 
-    /// The writer of the stage, with every community that a page to be made again prints
-    /// in full (`DeferredRecords`) when some were loaded with their identity only.
+    /// The writer of the stage and the files of the site (listed once), with every community
+    /// that a page to be made again prints in full (`DeferredRecords`) when some were loaded
+    /// with their identity only.
     private func incrementalWriter(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme,
-                        stage: StagedSite, previous: RenderManifest) throws -> IncrementalWriter {
-        var first = IncrementalWriter(renderer: renderer(content: content, pairs: pairs, theme: theme),
-                                      stage: stage, previous: previous)
-        guard pairs.contains(where: { !$0.content.deferred.isEmpty }) else { return first }
-        let (needed, checks) = DeferredRecords.needed(by: first.renderer.files, writer: first)
-        guard !needed.isEmpty else {
-            first.known = checks
-            return first
+                                   stage: StagedSite, previous: RenderManifest) throws
+        -> (IncrementalWriter, [SiteRenderer.File]) {
+        var writer = IncrementalWriter(renderer: renderer(content: content, pairs: pairs, theme: theme),
+                                       stage: stage, previous: previous)
+        let files = writer.renderer.files
+        guard pairs.contains(where: { !$0.content.deferred.isEmpty }) else { return (writer, files) }
+        let (needed, checks) = DeferredRecords.needed(by: files, writer: writer)
+        if !needed.isEmpty {
+            // The same files with the same inputs: completing adds reasons and record details,
+            // which no fingerprint is made of, and keeps what the files are listed from.
+            let completed = try DeferredRecords.complete(needed, in: pairs)
+            writer = IncrementalWriter(renderer: writer.renderer.completing(completed, changed: Set(needed.keys)),
+                                       stage: stage, previous: previous)
         }
-        let completed = try DeferredRecords.complete(needed, in: pairs)
-        var writer = IncrementalWriter(renderer: first.renderer.completing(completed, changed: Set(needed.keys)), stage: stage, previous: previous)
-        // The same files with the same inputs: completing adds reasons and record details,
-        // which no fingerprint is made of (`DeferredRecords`).
-        if writer.renderer.files.count == checks.count { writer.known = checks }
-        return writer
+        writer.known = checks
+        return (writer, files)
     }
 
     /// Every file of the site, in memory, sorted by path. Pure apart from reading the theme.

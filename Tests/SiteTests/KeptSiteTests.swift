@@ -15,6 +15,16 @@ import TestSupport
         KeptSite(cache: Build.cacheFolder(besides: output), output: OutputPath.resolve(output))
     }
 
+    /// A fresh project's site built twice, so its output has a kept site.
+    static func withKeptSite() throws -> (output: String, content: Content, results: [YearResult], kept: KeptSite) {
+        let (output, content, results) = Build.fresh()
+        try Build.build(content, results, into: output)
+        try Build.build(content, results, into: output)
+        let kept = kept(output)
+        #expect(SiteMarker.isMarked(kept.folder))
+        return (output, content, results, kept)
+    }
+
     static func inode(_ path: String) -> UInt64? {
         RenderManifest.Stamp(path: path)?.inode
     }
@@ -52,15 +62,12 @@ import TestSupport
     }
 
     @Test func pagesNoLongerMadeLeaveTheKeptSiteToo() throws {
-        let (output, content, results) = Build.fresh()
-        try Build.build(content, results, into: output)
-        try Build.build(content, results, into: output)
+        let (output, content, results, _) = try Self.withKeptSite()
         var smaller = content
         smaller.pages = []
         for _ in 0..<3 {
-            let summary = try Build.build(smaller, results, into: output)
+            try Build.build(smaller, results, into: output)
             #expect(!FileManager.default.fileExists(atPath: output + "/pages/about.html"))
-            _ = summary
         }
         #expect(!FileManager.default.fileExists(atPath: Self.kept(output).folder + "/pages"))
         try Build.build(content, results, into: output)
@@ -68,11 +75,8 @@ import TestSupport
     }
 
     @Test func aKeptSiteChangedByHandIsRepaired() throws {
-        let (output, content, results) = Build.fresh()
-        try Build.build(content, results, into: output)
-        try Build.build(content, results, into: output)
-        let kept = Self.kept(output)
-        // Edited in place (its stamp changes), removed, and a stray file added.
+        let (output, content, results, kept) = try Self.withKeptSite()
+        // One file edited in place (its stamp changes), another removed.
         try "被改过".write(toFile: kept.folder + "/2017/index.html", atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: kept.folder + "/2017/rules.html")
         // Each build checks the site it swaps in against a fresh render (`Build.build`).
@@ -82,10 +86,7 @@ import TestSupport
     }
 
     @Test func aKeptSiteWithoutItsManifestIsDeletedAndMadeAgain() throws {
-        let (output, content, results) = Build.fresh()
-        try Build.build(content, results, into: output)
-        try Build.build(content, results, into: output)
-        let kept = Self.kept(output)
+        let (output, content, results, kept) = try Self.withKeptSite()
         try "陌生文件".write(toFile: kept.folder + "/stray.html", atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: kept.manifestFile)
         try Build.build(content, results, into: output)
@@ -96,10 +97,7 @@ import TestSupport
     }
 
     @Test func theKeptSiteOfAnOutputSinceDeletedIsRemoved() throws {
-        let (output, content, results) = Build.fresh()
-        try Build.build(content, results, into: output)
-        try Build.build(content, results, into: output)
-        let kept = Self.kept(output)
+        let (output, content, results, kept) = try Self.withKeptSite()
         #expect(FileManager.default.fileExists(atPath: kept.folder))
         try FileManager.default.removeItem(atPath: output)
         // Another output of the same project.
@@ -112,9 +110,7 @@ import TestSupport
     }
 
     @Test func aFailedBuildLeavesTheLiveSiteAndTheNextBuildIsWhole() throws {
-        let (output, content, results) = Build.fresh()
-        try Build.build(content, results, into: output)
-        try Build.build(content, results, into: output)
+        let (output, content, results, _) = try Self.withKeptSite()
         let before = try Fixture.snapshot(output)
         let themes = try ThemeTests.brokenThemes { templates in
             try "{{#rows}}".write(toFile: templates + "/year.mustache", atomically: true, encoding: .utf8)

@@ -92,8 +92,7 @@ public final class RecordCache: @unchecked Sendable {
 
     /// The stored outcome of police.yaml for `key`; nil when none matches in full.
     func police(for key: RecordCacheKey) -> PoliceOutcome? {
-        if let entry = previous[key.path], entry.key == key, ContentDigest(of: entry.payload) == entry.payloadDigest,
-           let outcome = PoliceOutcome.decode(entry.payload, path: key.path) {
+        if let entry = previous[key.path], entry.key == key, let outcome = entry.policeOutcome() {
             lock.withLock { current[key.path] = entry }
             return outcome
         }

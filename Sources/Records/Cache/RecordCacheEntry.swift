@@ -50,6 +50,12 @@ struct RecordCacheEntry: Sendable {
         return Self.decode(payload, path: key.path)
     }
 
+    /// The payload as police.yaml's outcome, or nil when it is damaged.
+    func policeOutcome() -> PoliceOutcome? {
+        guard ContentDigest(of: payload) == payloadDigest else { return nil }
+        return PoliceOutcome.decode(payload, path: key.path)
+    }
+
     /// The outcome with the community's identity only (the file was checked when it was read).
     func identityOutcome() -> RecordOutcome? {
         Self.decode(identity, path: key.path)
