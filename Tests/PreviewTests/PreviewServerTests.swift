@@ -8,7 +8,6 @@ import Testing
 struct Exchange {
     var bytes: [UInt8]
     var timedOut: Bool
-    var elapsed: Duration
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The status code of the first answer, if one came.
@@ -33,8 +32,7 @@ struct PreviewServerTests {
 
     /// Sends `request` as is on a new connection to 127.0.0.1:`port` and reads until the server
     /// closes the connection, for at most `limit`.
-    static func exchange(_ request: String, port: UInt16, limit: Duration = .seconds(5)) async throws -> Exchange {
-        let started = ContinuousClock.now
+    static func exchange(_ request: String, port: UInt16, limit: Duration = .seconds(30)) async throws -> Exchange {
         let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port))
         defer { try? socket.close() }
         try await socket.write(Data(request.utf8))
@@ -52,7 +50,7 @@ struct PreviewServerTests {
             defer { group.cancelAll() }
             return await group.next() ?? nil
         }
-        return Exchange(bytes: received ?? [], timedOut: received == nil, elapsed: ContinuousClock.now - started)
+        return Exchange(bytes: received ?? [], timedOut: received == nil)
     }
 
     @Test func servesTheSiteAndRefusesTraversalOverHTTP() async throws {
@@ -128,9 +126,12 @@ struct PreviewServerTests {
 }
 
 /// What one request may cost (docs/serve.md, “请求的代价有上限”). FlyingFox alone parses a
-/// 16 KB request line for about 11 s in a debug build and reads a head with no time limit; each
-/// of these tests waits at most a few seconds per connection, so without the gate they fail
-/// on their time limits instead of hanging.
+/// 16 KB request line for about 11 s in a debug build and reads a head with no time limit. These
+/// tests assert what the gate answers (its status and message, which FlyingFox never sends), not
+/// how fast: a timed assertion fails on a loaded machine. That the gate passes on only the
+/// request line and `Host`, which is what keeps a request cheap, is `RequestGateTests`'. Each
+/// exchange gives up after 30 s, so a head the gate failed to refuse ends the test instead of
+/// hanging it.
 struct RequestCostTests {
     /// Two oversized requests at once (FlyingFox alone: one cooperative thread each, which on a
     /// 2-core machine is all of them) and a normal request right after.
@@ -150,18 +151,19 @@ struct RequestCostTests {
                                                            port: port)
         let (tooLong, tooLarge) = try await (line, headers)
 
-        #expect(!tooLong.timedOut && tooLong.status == 414 && tooLong.elapsed < .seconds(3))
+        #expect(!tooLong.timedOut && tooLong.status == 414)
         #expect(tooLong.text.contains("请求的网址太长：请求行不能超过 2048 字节"))
-        #expect(!tooLarge.timedOut && tooLarge.status == 431 && tooLarge.elapsed < .seconds(3))
+        #expect(!tooLarge.timedOut && tooLarge.status == 431)
         #expect(tooLarge.text.contains("请求头太大：不能超过 32768 字节"))
-        #expect(!normal.timedOut && normal.status == 200 && normal.elapsed < .seconds(3))
+        #expect(!normal.timedOut && normal.status == 200)
         #expect(normal.text.contains("首页 v1"))
         await server.stop()
     }
 
-    /// A head under the limit with a long line FlyingFox does not need (a big Cookie, which
-    /// 127.0.0.1 shares with every local server) is served at once: the line is not passed on.
-    @Test func longHeadersTheHandlerDoesNotReadCostNothing() async throws {
+    /// A head under the limit with a long line the handler does not read (a big Cookie, which
+    /// 127.0.0.1 shares with every local server) is served, not refused; the line is not passed
+    /// on to FlyingFox (`RequestGateTests.passesOnOnlyTheRequestLineAndHost`).
+    @Test func aLongCookieUnderTheLimitIsServed() async throws {
         let site = try await ServedSite()
         defer { site.folder.remove() }
         let server = try await PreviewServer(port: 0, folder: site.site, state: site.state)
@@ -169,7 +171,7 @@ struct RequestCostTests {
         let exchange = try await PreviewServerTests.exchange(
             "GET /2017/results.json HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\(cookie)Connection: close\r\n\r\n",
             port: server.port)
-        #expect(!exchange.timedOut && exchange.status == 200 && exchange.elapsed < .seconds(3))
+        #expect(!exchange.timedOut && exchange.status == 200)
         #expect(exchange.text.hasSuffix("{\"year\":2017}"))
         await server.stop()
     }
@@ -180,8 +182,8 @@ struct RequestCostTests {
         let server = try await PreviewServer(port: 0, folder: site.site, state: site.state,
                                              limits: RequestLimits(headTimeout: .milliseconds(500)))
         async let partial = PreviewServerTests.exchange("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n",
-                                                        port: server.port, limit: .seconds(3))
-        async let idle = PreviewServerTests.exchange("", port: server.port, limit: .seconds(3))
+                                                        port: server.port)
+        async let idle = PreviewServerTests.exchange("", port: server.port)
         let (slow, silent) = try await (partial, idle)
         #expect(!slow.timedOut && slow.status == 408)
         #expect(slow.text.contains("请求头没有在 0.5 秒内收完"))
