@@ -80,6 +80,7 @@ public struct SiteBuilder: Sendable {
         }
         var summary = try stage.commit(previousListing: previous)
         summary.rendered = incremental.made.value
+        summary.copiedScorecards = incremental.copied.value
         if let cacheFolder {
             var manifest = incremental.manifest.result
             manifest.output = output

@@ -13,35 +13,36 @@ import TestSupport
     /// An edit of the files under `content/`.
     struct Edit: Sendable, CustomTestStringConvertible {
         let testDescription: String
-        /// Changes no score: only the community's scorecard and its booklet volume are rendered
-        /// again, no other community's pages and none of the pages about the whole year.
-        let oneCommunity: Bool
+        /// The SLUG of the one community an edit that changes no score reaches: only its
+        /// scorecards and its booklet volume are rendered again, no other community's pages and
+        /// none of the pages about the whole year. Nil for an edit that reaches further.
+        let community: String?
         let apply: @Sendable (_ content: String) throws -> Void
     }
 
     static let edits: [Edit] = [
-        Edit(testDescription: "一条评定改变（总分和名次随之变化）", oneCommunity: false) { content in
+        Edit(testDescription: "一条评定改变（总分和名次随之变化）", community: nil) { content in
             try replace(in: content + "/2017/communities/c00002.yaml", "一把手负责: 是", with: "一把手负责: 否")
         },
-        Edit(testDescription: "只改注释（文件字节变了，内容没变）", oneCommunity: true) { content in
+        Edit(testDescription: "只改注释（文件字节变了，内容没变）", community: "c00003") { content in
             try append(to: content + "/2017/communities/c00003.yaml", "# 复核过\n")
         },
-        Edit(testDescription: "改一名队员的姓名（只影响本社区）", oneCommunity: true) { content in
+        Edit(testDescription: "改一名队员的姓名（只影响本社区）", community: "c00004") { content in
             try replaceFirst(in: content + "/2017/communities/c00004.yaml", "姓名: ", with: "姓名: 新")
         },
-        Edit(testDescription: "改一条扣分记录的说明（分数不变，考核表汇编里可见）", oneCommunity: true) { content in
+        Edit(testDescription: "改一条扣分记录的说明（分数不变，考核表汇编里可见）", community: "c00003") { content in
             try replace(in: content + "/2017/communities/c00003.yaml", "已当场指出并要求整改", with: "已当场指出")
         },
-        Edit(testDescription: "改备注", oneCommunity: true) { content in
+        Edit(testDescription: "改备注", community: "c00002") { content in
             try replace(in: content + "/2017/communities/c00002.yaml", "协助破案成效明显", with: "协助破案成效显著")
         },
-        Edit(testDescription: "改一个社区的派出所（换册）", oneCommunity: false) { content in
+        Edit(testDescription: "改一个社区的派出所（换册）", community: nil) { content in
             try replaceFirst(in: content + "/2017/communities/c00005.yaml", "派出所: ", with: "派出所: 另一")
         },
-        Edit(testDescription: "改 police.yaml 的平台考核数", oneCommunity: false) { content in
+        Edit(testDescription: "改 police.yaml 的平台考核数", community: nil) { content in
             try replaceFirst(in: content + "/2017/police.yaml", "平台考核数: [", with: "平台考核数: [1")
         },
-        Edit(testDescription: "改 year.yaml 的申请人", oneCommunity: false) { content in
+        Edit(testDescription: "改 year.yaml 的申请人", community: nil) { content in
             try append(to: content + "/2017/year.yaml", "")
             try replaceFirst(in: content + "/2017/year.yaml", "申请人: ", with: "申请人: 另")
         },
@@ -62,7 +63,16 @@ import TestSupport
         // split, else the year's booklet and each quarter's.
         let quarters = try #require(ContentLoader(fileSystem: .local).load(root: content).content?.years.first)
             .records.settings.assessedQuarters.count
-        if edit.oneCommunity { #expect(summary.rendered == (split ? 2 + quarters : 2 + 2 * quarters)) }
+        guard let slug = edit.community else { return }
+        #expect(summary.rendered == (split ? 2 + quarters : 2 + 2 * quarters))
+        // The booklets made again copy every other community's scorecard from their old files:
+        // the volume's other members, or the other communities of the year's booklet and of
+        // each quarter's.
+        let year = try #require(ContentLoader(fileSystem: .local).load(root: content).content?.years.first).records
+        let index = try #require(year.communities.firstIndex { $0.slug == slug })
+        let volume = try #require(Volumes(threshold: 4, volumeSize: 3).split(year.communities.map(\.policeStation))
+            .first { $0.entries.contains(index) })
+        #expect(summary.copiedScorecards == (split ? volume.entries.count - 1 : (1 + quarters) * (year.communities.count - 1)))
     }
 
     /// Pages that compare years (a community's “历年考核”, the next year's comparison, the home

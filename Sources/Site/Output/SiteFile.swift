@@ -26,6 +26,9 @@ public struct BuildSummary: Hashable, Sendable, CustomStringConvertible {
     /// Pages and results files made this time; the others were known unchanged from their
     /// fingerprints and linked without being made (or are theme files). Not in the summary line.
     public var rendered = 0
+    /// Scorecards of the booklets made again that were copied from the previous build's files
+    /// instead of rendered (`IncrementalWriter`). Not in the summary line.
+    public var copiedScorecards = 0
 
     public init(written: Int, unchanged: Int, removed: Int) {
         self.written = written

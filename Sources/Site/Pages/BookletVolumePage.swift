@@ -1,5 +1,5 @@
 /// `Y/scorecards/N.html`: one volume of a large year's meeting booklet (see `Volumes`).
-struct BookletVolumePage: PageKind {
+struct BookletVolumePage: BookletKind {
     static let template: String? = "scorecards"
     static let isLarge = true
     /// The index of its year in the site's years (not the year itself).
@@ -14,29 +14,18 @@ struct BookletVolumePage: PageKind {
         .scorecardsVolume(site.years[yearIndex].bookletVolumes[volume].number, of: site.years[yearIndex].number)
     }
 
-    func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
-        let year = site.years[yearIndex], path = path(in: site)
+    /// Its communities, and the volume's place.
+    func booklet(in site: SiteRenderer) -> Booklet? {
+        let year = site.years[yearIndex]
         let volume = year.bookletVolumes[volume]
-        let communities = year.content.records.communities
-        let title = "\(ScorecardBooklet.title(year.number))：第\(volume.number)册 \(volume.label)"
-        return site.page("scorecards", at: path, title: title, year: year.number, ScorecardBooklet(
-            year: year.number, heading: title, scorecards: volume.entries.map {
-                ScorecardView(community: communities[$0], index: year.index, page: path, compact: true)
-            }))
+        return Booklet(yearIndex: yearIndex, entries: volume.entries, quarter: nil, path: path(in: site),
+                       title: "\(ScorecardBooklet.title(year.number))：第\(volume.number)册 \(volume.label)",
+                       extras: [String(volume.number), volume.station, String(volume.part), String(volume.parts)])
     }
 
-    /// Its communities' inputs, and the volume's place and members.
-    func inputs(in site: SiteRenderer) -> Fingerprint? {
-        let volume = site.years[yearIndex].bookletVolumes[volume]
-        guard var digest = site.communityPageInputs(volume.entries, of: yearIndex, page: Self.template!, at: path(in: site)) else {
-            return nil
-        }
-        digest.add(volume.number)
-        digest.add(volume.station)
-        digest.add(volume.part)
-        digest.add(volume.parts)
-        return digest
-    }
+    func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering { rendering(of: booklet(in: site)!, in: site) }
+
+    func inputs(in site: SiteRenderer) -> Fingerprint? { site.bookletInputs(booklet(in: site)!)?.whole }
 
     func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? {
         (yearIndex, site.years[yearIndex].bookletVolumes[volume].entries)

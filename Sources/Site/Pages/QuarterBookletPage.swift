@@ -4,7 +4,7 @@ import Scoring
 /// compact scorecard as assessed then, one per printed page. A year split into volumes
 /// (`Volumes`) has its quarters' scorecards one by one (`QuarterScorecardPage`) and the volumes
 /// of the latest booklet, not a booklet per quarter of thousands of pages.
-struct QuarterBookletPage: PageKind {
+struct QuarterBookletPage: BookletKind {
     static let template: String? = "scorecards"
     static let isLarge = true
     /// The index of its year in the site's years (not the year itself).
@@ -19,22 +19,17 @@ struct QuarterBookletPage: PageKind {
 
     func path(in site: SiteRenderer) -> SitePath { .scorecards(quarter: quarter.rawValue, of: site.years[yearIndex].number) }
 
-    func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering {
-        let year = site.years[yearIndex], path = path(in: site)
-        let title = "\(year.number)年\(quarter.name)考核表汇编"
-        return site.page("scorecards", at: path, title: title, year: year.number, ScorecardBooklet(
-            year: year.number, heading: title, scorecards: year.content.records.communities.map {
-                ScorecardView(community: $0, index: year.index, page: path, compact: true, quarter: quarter)
-            }))
+    /// Every community's scorecard as assessed at the quarter.
+    func booklet(in site: SiteRenderer) -> Booklet? {
+        let year = site.years[yearIndex]
+        return Booklet(yearIndex: yearIndex, entries: Array(year.content.records.communities.indices), quarter: quarter,
+                       path: path(in: site), title: "\(year.number)年\(quarter.name)考核表汇编",
+                       extras: [String(quarter.rawValue)])
     }
 
-    func inputs(in site: SiteRenderer) -> Fingerprint? {
-        guard var digest = site.communityPageInputs(Array(site.years[yearIndex].content.records.communities.indices),
-                                                    of: yearIndex, page: Self.template!, at: path(in: site),
-                                                    through: quarter) else { return nil }
-        digest.add(quarter.rawValue)
-        return digest
-    }
+    func rendering(in site: SiteRenderer) -> SiteRenderer.Rendering { rendering(of: booklet(in: site)!, in: site) }
+
+    func inputs(in site: SiteRenderer) -> Fingerprint? { site.bookletInputs(booklet(in: site)!)?.whole }
 
     func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? {
         (yearIndex, Array(site.years[yearIndex].content.records.communities.indices))

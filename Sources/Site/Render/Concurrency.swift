@@ -21,6 +21,6 @@ final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
 
-    func add() { lock.withLock { count += 1 } }
+    func add(_ amount: Int = 1) { lock.withLock { count += amount } }
     var value: Int { lock.withLock { count } }
 }

@@ -24,7 +24,9 @@ enum DeferredRecords {
         let checked = ParallelMap.map(count: files.count) { index -> (IncrementalWriter.Check, (year: Int, communities: [Int])?) in
             let file = files[index]
             let check = writer.check(file)
-            guard case .no = check.reusable, let (y, communities) = file.records(in: site) else { return (check, nil) }
+            guard case .no = check.reusable, let (y, all) = file.records(in: site) else { return (check, nil) }
+            // A booklet needs only the scorecards it cannot copy from its old file.
+            let communities = check.splice.map { splice in splice.rendered.map { all[$0] } } ?? all
             let deferred = site.years[y].content.deferred
             let missing = communities.filter { deferred[site.years[y].content.records.communities[$0].slug] != nil }
             return (check, missing.isEmpty ? nil : (y, missing))

@@ -63,6 +63,30 @@ extension SiteRenderer {
         return digest
     }
 
+    /// The inputs of a booklet: what the page around the scorecards is made of (`frame`: the
+    /// page and its `extras`), each scorecard's (its community's inputs and SLUG, the key its
+    /// bytes are kept under in the render manifest), and the whole page's, made of those; nil
+    /// when one of them is unknown.
+    func bookletInputs(_ booklet: Booklet) -> (whole: Fingerprint, frame: Fingerprint, cards: [Fingerprint])? {
+        let y = booklet.yearIndex
+        guard years[y].content.sources != nil else { return nil }
+        var frame = Fingerprint()
+        frame.add(page: Booklet.template, at: booklet.path, renderer: self)
+        frame.add(booklet.extras.count)
+        for extra in booklet.extras { frame.add(extra) }
+        var cards: [Fingerprint] = []
+        cards.reserveCapacity(booklet.entries.count)
+        var whole = frame
+        whole.add(booklet.entries.count)
+        for entry in booklet.entries {
+            guard var card = communityInputs(y, entry, through: booklet.quarter) else { return nil }
+            card.add(years[y].content.records.communities[entry].slug)
+            whole.add(card)
+            cards.append(card)
+        }
+        return (whole, frame, cards)
+    }
+
     /// What community `index`'s scorecard shows: its file, the year's settings, its police
     /// figures (`Year.recordDigests`), and its standings (rank, previous rank, police rank) in
     /// every quarter and the year.

@@ -13,10 +13,15 @@ import Records
 /// modification time the file had when it was written. A page is trusted only while all three
 /// still match the file in the site, so a file edited or replaced by hand is rendered again. A
 /// missing or unreadable manifest only means every page is rendered, as in a first build.
+///
+/// A booklet's line is followed by one listing its scorecards (`Pieces`): where each one's
+/// bytes are in the file and what it was made from, so a rebuild takes the unchanged ones from
+/// the old file instead of rendering them (`IncrementalWriter`, docs/performance.md).
 struct RenderManifest: Sendable {
     /// Bump when rendering changes in a way the fingerprints do not see (a new swift-mustache).
     /// 5: every file of the site is listed, pages or not (a kept site is updated from its list).
-    static let version = "qunfang-render-manifest 5"
+    /// 6: a booklet's scorecards are listed with their places in the file.
+    static let version = "qunfang-render-manifest 6"
 
     /// A file's identity on disk.
     struct Stamp: Hashable, Sendable {
@@ -28,6 +33,29 @@ struct RenderManifest: Sendable {
         init?(path: String) {
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            self.init(info)
+        }
+
+        /// The bytes of the regular file at `path`, when it is still the file `stamp` describes.
+        static func contents(of path: String, ifStill stamp: Stamp) -> [UInt8]? {
+            let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+                  Stamp(info) == stamp else { return nil }
+            var bytes = [UInt8](repeating: 0, count: stamp.size)
+            var done = 0
+            while done < bytes.count {
+                let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, $0.count - done) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return nil }
+                done += count
+            }
+            return bytes
+        }
+
+        private init(_ info: stat) {
             self.inode = UInt64(info.st_ino)
             self.size = Int(info.st_size)
             self.modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
@@ -43,6 +71,30 @@ struct RenderManifest: Sendable {
     struct Entry: Sendable {
         let fingerprint: String
         let stamp: Stamp
+        /// A booklet's scorecards, one by one; nil for every other file.
+        var pieces: Pieces? = nil
+    }
+
+    /// The scorecards of a booklet file, in the order they are printed: what the page around
+    /// them is made of (`frame`), and each one's inputs with the bytes of the file it fills.
+    /// Written as `> FRAME KEY:START:COUNT …` on the line after the booklet's.
+    struct Pieces: Sendable, Equatable {
+        struct Piece: Sendable, Equatable {
+            let key: String
+            let bytes: Range<Int>
+        }
+
+        let frame: String
+        let pieces: [Piece]
+
+        /// The bytes of each piece by its key (a key listed twice is dropped: it cannot say which).
+        var byKey: [String: Range<Int>] {
+            var ranges: [String: Range<Int>] = [:]
+            var repeated: Set<String> = []
+            for piece in pieces where ranges.updateValue(piece.bytes, forKey: piece.key) != nil { repeated.insert(piece.key) }
+            for key in repeated { ranges[key] = nil }
+            return ranges
+        }
     }
 
     var entries: [String: Entry] = [:]
@@ -69,6 +121,7 @@ struct RenderManifest: Sendable {
         var manifest = RenderManifest()
         manifest.entries.reserveCapacity(bytes.count / 80)
         var start = header.count
+        var last: String?
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             defer { start = end + 1 }
@@ -78,10 +131,33 @@ struct RenderManifest: Sendable {
                 manifest.output = String(decoding: line.dropFirst(2), as: UTF8.self)
                 continue
             }
+            if line.starts(with: [UInt8(ascii: ">"), UInt8(ascii: " ")]) {
+                guard let path = last, let pieces = parsePieces(line.dropFirst(2)) else { return RenderManifest() }
+                manifest.entries[path]?.pieces = pieces
+                last = nil
+                continue
+            }
             guard let entry = parse(line) else { return RenderManifest() }
             manifest.entries[entry.path] = entry.entry
+            last = entry.path
         }
         return manifest
+    }
+
+    /// `FRAME KEY:START:COUNT …`: a booklet's pieces.
+    private static func parsePieces(_ line: ArraySlice<UInt8>) -> Pieces? {
+        let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+        guard let frame = fields.first, !frame.isEmpty else { return nil }
+        var pieces: [Pieces.Piece] = []
+        pieces.reserveCapacity(fields.count - 1)
+        for field in fields.dropFirst() {
+            let parts = field.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+            guard parts.count == 3, !parts[0].isEmpty, let start = number(parts[1]), let count = number(parts[2]),
+                  start <= UInt64(Int.max / 2), count <= UInt64(Int.max / 2) else { return nil }
+            pieces.append(Pieces.Piece(key: String(decoding: parts[0], as: UTF8.self),
+                                       bytes: Int(start)..<Int(start) + Int(count)))
+        }
+        return Pieces(frame: String(decoding: frame, as: UTF8.self), pieces: pieces)
     }
 
     /// One line: `FINGERPRINT INODE SIZE MODIFIED PATH` (the path may hold spaces).
@@ -137,6 +213,11 @@ struct RenderManifest: Sendable {
             text.append(UInt8(ascii: " "))
             text += page.utf8
             text.append(UInt8(ascii: "\n"))
+            if let pieces = entry.pieces {
+                text += "> \(pieces.frame)".utf8
+                for piece in pieces.pieces { text += " \(piece.key):\(piece.bytes.lowerBound):\(piece.bytes.count)".utf8 }
+                text.append(UInt8(ascii: "\n"))
+            }
         }
         return folder.write(text, to: file)
     }
@@ -152,9 +233,11 @@ final class ManifestRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var manifest = RenderManifest()
 
-    func record(_ page: String, fingerprint: String, stamp: RenderManifest.Stamp?) {
+    func record(_ page: String, fingerprint: String, stamp: RenderManifest.Stamp?, pieces: RenderManifest.Pieces? = nil) {
         guard let stamp, !page.contains("\n") else { return }
-        lock.withLock { manifest.entries[page] = RenderManifest.Entry(fingerprint: fingerprint, stamp: stamp) }
+        lock.withLock {
+            manifest.entries[page] = RenderManifest.Entry(fingerprint: fingerprint, stamp: stamp, pieces: pieces)
+        }
     }
 
     var result: RenderManifest { lock.withLock { manifest } }

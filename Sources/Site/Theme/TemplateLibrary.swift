@@ -79,6 +79,23 @@ struct TemplateLibrary: Sendable {
         return referenceRender(object, template: name)
     }
 
+    /// The bytes of `object`, which holds `cards` (`SplicedCards`), rendered with the template
+    /// `name` by qunfang's renderer, and where each card's bytes are in them; nil when the
+    /// template is left to swift-mustache, when the renderer meets what it leaves to it, or
+    /// when the page does not print the cards exactly once as a section: the caller then
+    /// renders the page as usual, with every card a view.
+    func renderSpliced(_ object: Any, cards: Int, template name: String) -> (bytes: [UInt8], pieces: [Range<Int>])? {
+        guard let nodes = compiled[name] else { return nil }
+        var renderer = TemplateRenderer(templates: compiled, root: object)
+        do {
+            try renderer.render(nodes, TemplateRenderer.Context())
+        } catch {
+            return nil
+        }
+        guard renderer.pieces.count == cards else { return nil }
+        return (renderer.output, renderer.pieces)
+    }
+
     /// The same through swift-mustache only.
     func referenceRender(_ object: Any, template name: String) -> [UInt8] {
         Array((reference.render(object, withTemplate: name) ?? "").utf8)

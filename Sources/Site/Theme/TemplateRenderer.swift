@@ -32,6 +32,11 @@ import Mustache
 ///   is one `Character` — the indentation is inserted. Lines inside one variable's value are not
 ///   indented, and neither is the first node of a section's body (the node holding the section is).
 ///
+/// **Splicing.** A section over `SplicedCards` (a booklet's scorecards) renders each card's view
+/// with the body as a sequence would, or copies the bytes a previous build rendered for it, and
+/// notes where each card's bytes are in the output (`pieces`, moved along when an indentation is
+/// inserted before them). Using the cards any other way throws `Bail`.
+///
 /// What it does not do: lambdas and values that are themselves templates (`MustacheLambda`,
 /// `MustacheTemplate`), which no view holds. Meeting one throws `Bail`, and the page is rendered
 /// by swift-mustache instead, whole; constructs that can be seen in the template text
@@ -72,6 +77,11 @@ struct TemplateRenderer {
     /// Every compiled template of the theme, by name, for partials.
     let templates: [String: [Node]]
     private(set) var output: [UInt8] = []
+    /// Where each card of the `SplicedCards` is in `output`, in order.
+    private(set) var pieces: [Range<Int>] = []
+    /// Whether the `SplicedCards` were met, and whether one of their cards is being rendered.
+    private var spliced = false
+    private var splicing = false
     private var stack: [Frame] = []
     /// For each type met, whether it is a plain view (`isPlainView`).
     private var viewTypes: [ObjectIdentifier: Bool] = [:]
@@ -99,7 +109,20 @@ struct TemplateRenderer {
             let indent = endsWithLineFeed(since: start)
             let before = output.count
             try render(node, &context)
-            if indent, output.count > before { output.insert(contentsOf: indentation, at: before) }
+            if indent, output.count > before {
+                output.insert(contentsOf: indentation, at: before)
+                movePieces(from: before, by: indentation.count)
+            }
+        }
+    }
+
+    /// Moves the pieces at or after `position` by `count` bytes (an indentation inserted there).
+    /// Those are the last ones: an insertion is at the start of a node holding them.
+    private mutating func movePieces(from position: Int, by count: Int) {
+        var index = pieces.count - 1
+        while index >= 0, pieces[index].lowerBound >= position {
+            pieces[index] = pieces[index].lowerBound + count..<pieces[index].upperBound + count
+            index -= 1
         }
     }
 
@@ -143,6 +166,7 @@ struct TemplateRenderer {
     private mutating func variable(_ child: Any?, escaped: Bool, _ escaping: MustacheParser.ContentType) throws(Bail) {
         guard let child else { return }
         let type = type(of: child)
+        if type == SplicedCards.self { throw Bail(reason: "spliced cards printed") }
         if type == TemplateText.self {
             append((child as! TemplateText).renderText, escaped ? escaping : .text)
             return
@@ -176,6 +200,10 @@ struct TemplateRenderer {
             if (child as! Bool) != inverted { try render(body, context) }
             return
         }
+        if type == SplicedCards.self {
+            try splice(child as! SplicedCards, body, context, inverted: inverted)
+            return
+        }
         if isPlainView(type) {
             if !inverted { try rendering(body, context, with: child) }
             return
@@ -188,6 +216,25 @@ struct TemplateRenderer {
             if inverted { try render(body, context) }
         } else if !inverted {
             try rendering(body, context, with: child)
+        }
+    }
+
+    /// The cards, each rendered with `body` or copied, as `each` renders a sequence of views.
+    private mutating func splice(_ cards: SplicedCards, _ body: [Node], _ context: Context, inverted: Bool) throws(Bail) {
+        guard !inverted, !spliced, !splicing else { throw Bail(reason: "spliced cards used again") }
+        spliced = true
+        pieces.reserveCapacity(cards.cards.count)
+        for card in cards.cards {
+            let start = output.count
+            switch card {
+            case .rendered(let bytes):
+                output.append(contentsOf: bytes)
+            case .view(let view):
+                splicing = true
+                defer { splicing = false }
+                try rendering(body, context, with: view)
+            }
+            pieces.append(start..<output.count)
         }
     }
 
@@ -235,6 +282,7 @@ struct TemplateRenderer {
     private mutating func descend(_ names: ArraySlice<String>, from object: Any) throws(Bail) -> Any? {
         var object = object
         for name in names {
+            if type(of: object) == SplicedCards.self { throw Bail(reason: "spliced cards looked into") }
             let objectAccess = access(object)
             if case .fields = objectAccess {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
             guard let child = Self.child(named: name, of: objectAccess) else { return nil }

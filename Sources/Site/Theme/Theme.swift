@@ -112,6 +112,12 @@ public struct Theme: Sendable {
         library.render(view, template: name)
     }
 
+    /// `render` of a booklet whose cards are `SplicedCards`, with where each card is in the bytes;
+    /// nil when the page cannot be spliced (`TemplateLibrary.renderSpliced`).
+    func renderSpliced(_ view: Any, cards: Int, template name: String) -> (bytes: [UInt8], pieces: [Range<Int>])? {
+        library.renderSpliced(view, cards: cards, template: name)
+    }
+
     /// The same page rendered by swift-mustache alone: the reference the tests compare with.
     func referenceRender(_ view: Any, template name: String) -> [UInt8] {
         library.referenceRender(view, template: name)

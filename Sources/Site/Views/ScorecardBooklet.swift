@@ -38,3 +38,19 @@ extension ScorecardBooklet: TemplateFields {
         "volumes": { $0.volumes },
     ]
 }
+
+/// A booklet (or one volume of it) whose scorecards are spliced (`IncrementalWriter`): the
+/// fields of `ScorecardBooklet`, with `scorecards` as `SplicedCards`, which only qunfang's
+/// renderer prints.
+struct SplicedBooklet {
+    let booklet: ScorecardBooklet
+    let scorecards: SplicedCards
+}
+
+extension SplicedBooklet: TemplateFields {
+    static let templateFields: [String: @Sendable (SplicedBooklet) -> Any] = {
+        var fields = ScorecardBooklet.templateFields.mapValues { field in { @Sendable (spliced: SplicedBooklet) in field(spliced.booklet) } }
+        fields["scorecards"] = { $0.scorecards }
+        return fields
+    }()
+}
