@@ -1,7 +1,7 @@
 /// `Y/scorecards.html`: the meeting booklet, every community's scorecard on its own A4 page; in a
 /// year split into volumes, the index of the volumes (`BookletVolumePage`).
 struct BookletPage: BookletKind {
-    static let template: String? = "scorecards"
+    static let template: String? = Booklet.template
     static let isLarge = true
     /// The index of its year in the site's years (not the year itself).
     let yearIndex: Int

@@ -1,6 +1,6 @@
 /// `Y/scorecards/N.html`: one volume of a large year's meeting booklet (see `Volumes`).
 struct BookletVolumePage: BookletKind {
-    static let template: String? = "scorecards"
+    static let template: String? = Booklet.template
     static let isLarge = true
     /// The index of its year in the site's years (not the year itself).
     let yearIndex: Int

@@ -5,7 +5,7 @@ import Scoring
 /// (`Volumes`) has its quarters' scorecards one by one (`QuarterScorecardPage`) and the volumes
 /// of the latest booklet, not a booklet per quarter of thousands of pages.
 struct QuarterBookletPage: BookletKind {
-    static let template: String? = "scorecards"
+    static let template: String? = Booklet.template
     static let isLarge = true
     /// The index of its year in the site's years (not the year itself).
     let yearIndex: Int
