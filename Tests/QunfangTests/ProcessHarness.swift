@@ -10,11 +10,11 @@ enum Harness {
 
     static let themes = packageRoot + "/themes"
 
-    /// `.build/debug/NAME` (or the folder holding this test bundle, whichever has it).
+    /// `NAME` in the folder holding this test bundle: the program of the same build as the tests
+    /// (`.build/debug`, or `.build/test/release` under `make test`), never one another build left
+    /// elsewhere, which could be out of date.
     static func binary(_ name: String) -> String {
-        let bundleFolder = Bundle.main.bundleURL.path
-        let candidates = [bundleFolder + "/" + name, packageRoot + "/.build/debug/" + name]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
+        Bundle.main.bundleURL.path + "/" + name
     }
 
     static var qunfang: String { binary("qunfang") }
