@@ -25,8 +25,26 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var monthValue: Month { Month(uncheckedYear: year, month: month) }
 
-    public var description: String {
-        "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+    public var description: String { text(separator: UInt8(ascii: "-")) }
+
+    /// `YYYY`, `MM` and `DD` joined by `separator` (an ASCII byte): "2017-03-05", "2017/03/05".
+    /// Written digit by digit: views print several days per record on every scorecard.
+    public func text(separator: UInt8) -> String {
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func digits(_ value: Int, _ count: Int, at start: Int) {
+                var value = value
+                for index in (start..<start + count).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            digits(year, 4, at: 0)
+            buffer[4] = separator
+            digits(month, 2, at: 5)
+            buffer[7] = separator
+            digits(day, 2, at: 8)
+            return 10
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

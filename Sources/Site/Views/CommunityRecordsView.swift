@@ -65,9 +65,10 @@ struct CommunityRecordsView {
 
     init(community: Community, rulebook: Rulebook, referenceDay: Day) {
         self.referenceDay = referenceDay.description
+        let boxes = Self.roleBoxes(rulebook)
         self.teams = community.teams.map { team in
             TeamTable(name: team.name, type: team.type, count: String(team.size(on: referenceDay)),
-                      members: team.members.map { Self.row($0, rulebook: rulebook) })
+                      members: team.members.map { Self.row($0, roleBoxes: boxes, rulebook: rulebook) })
         }
         self.hasTeams = !teams.isEmpty
         var phones: [String: String] = [:]
@@ -96,15 +97,24 @@ struct CommunityRecordsView {
     }
 
     /// "■队长、□组长、□队员": the original form's check boxes, ticked for the member's 职务.
-    static func row(_ member: Member, rulebook: Rulebook) -> MemberRow {
+    static func row(_ member: Member, roleBoxes: [String: String], rulebook: Rulebook) -> MemberRow {
         var status: [String] = []
         if let joined = member.joined { status.append("\(joined)加入") }
         if let left = member.left { status.append("\(left)退出") }
         return MemberRow(
             name: member.name,
             phone: member.maskedPhone ?? "",
-            roles: rulebook.roles.map { ($0 == member.role ? "■" : "□") + $0 }.joined(separator: "、"),
+            roles: roleBoxes[member.role] ?? boxes(ticking: member.role, rulebook: rulebook),
             status: status.joined(separator: "，"))
+    }
+
+    /// The check boxes of each 职务 of `rulebook`, written once per view rather than per member.
+    static func roleBoxes(_ rulebook: Rulebook) -> [String: String] {
+        Dictionary(rulebook.roles.map { ($0, boxes(ticking: $0, rulebook: rulebook)) }) { first, _ in first }
+    }
+
+    private static func boxes(ticking role: String, rulebook: Rulebook) -> String {
+        rulebook.roles.map { ($0 == role ? "■" : "□") + $0 }.joined(separator: "、")
     }
 
     /// Whether the report met its due date (the day before its period, docs/评分口径.md, 第5项).

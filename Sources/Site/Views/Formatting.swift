@@ -24,7 +24,7 @@ enum Format {
     }
 
     /// "2017/03/05", as the original rulebook's 附件3 writes dates.
-    static func slashed(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "/") }
+    static func slashed(_ day: Day) -> String { day.text(separator: UInt8(ascii: "/")) }
 
     /// "2017年3—4月" for a schedule period starting at `month`.
     static func period(_ month: Month) -> String {

@@ -121,7 +121,7 @@ struct ScorecardView {
         self.periodText = latest.map {
             "\(year)年\($0.quarter.name)考核（\(year)-01-01至\(AssessmentPeriod(year: year, quarter: $0.quarter).end)，年初累计）"
         } ?? "\(year)年度尚未考核（数据截止日期 \(result.settings.cutoff)）"
-        self.rows = Self.itemRows(community: community, score: score, rulebook: rulebook)
+        self.rows = Self.itemRows(community: community, score: score, rulebook: rulebook, criteria: index.criteria)
         self.maximumTotal = rulebook.totalMaximum.description
         let selfPoints = community.selfAssessment.values.compactMap(\.points)
         // A partial sum would read as the community's own total: print it only when complete.
@@ -174,7 +174,8 @@ struct ScorecardView {
         self.compact = compact
     }
 
-    static func itemRows(community: Community, score: CommunityScore?, rulebook: Rulebook) -> [ItemRow] {
+    /// `criteria`: each item's 考核内容 in `rulebook` (`YearIndex.criteria`).
+    static func itemRows(community: Community, score: CommunityScore?, rulebook: Rulebook, criteria: [String]) -> [ItemRow] {
         var rows: [ItemRow] = []
         let comparisons = score.map { SelfAssessmentComparison.differences(community: community, score: $0) } ?? []
         for category in AssessmentItem.categories {
@@ -189,7 +190,7 @@ struct ScorecardView {
                     number: String(number),
                     title: item?.item.title ?? AssessmentItem.titles[number - 1],
                     maximum: rulebook.maximum(ofItem: number).description + "分",
-                    criteria: item.map { $0.item.criteria(in: rulebook) } ?? "",
+                    criteria: item == nil ? "" : criteria[number - 1],
                     selfDescription: own?.description ?? "",
                     selfPoints: own?.points?.description ?? "",
                     actual: item?.points.description ?? "未考核",

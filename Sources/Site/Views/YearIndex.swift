@@ -9,6 +9,8 @@ struct YearIndex: Sendable {
     private let standings: [[String: Standing]]
     private let quarterResults: [QuarterResult?]
     private let annual: [String: AnnualStanding]
+    /// Each item's 考核内容 in the year's rulebook (by item number − 1), written once for every scorecard.
+    let criteria: [String]
 
     init(_ result: YearResult) {
         self.result = result
@@ -22,6 +24,7 @@ struct YearIndex: Sendable {
         self.quarterResults = byQuarter
         self.standings = standings
         self.annual = Dictionary((result.annual?.standings ?? []).map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.criteria = (1...AssessmentItem.titles.count).map { AssessmentItem.numbered($0).criteria(in: result.settings.rulebook) }
     }
 
     /// The quarter's result, nil when it is not assessed.
