@@ -108,17 +108,18 @@ import Testing
         var children: [Row] = []
         var child: [Row] = []
         var text = TemplateText(renderText: "文字")
-        var loose: Any = 3.5
+        /// Anything else: the conformances below let it hold what no view does.
+        var loose: any TemplateValue = 3.5
 
-        static let templateFields: [String: @Sendable (Row) -> Any] = [
-            "name": { $0.name }, "count": { $0.count }, "flag": { $0.flag }, "note": { $0.note as Any },
-            "amount": { $0.amount as Any }, "tags": { $0.tags }, "children": { $0.children }, "child": { $0.child.first as Any },
+        static let templateFields: [String: @Sendable (Row) -> any TemplateValue] = [
+            "name": { $0.name }, "count": { $0.count }, "flag": { $0.flag }, "note": { $0.note },
+            "amount": { $0.amount }, "tags": { $0.tags }, "children": { $0.children }, "child": { $0.child.first },
             "text": { $0.text }, "loose": { $0.loose },
         ]
     }
 
     /// A value that is no view: swift-mustache reads it by reflection.
-    struct Plain: Sendable {
+    struct Plain: Sendable, TemplateValue {
         let label: String
         let inner: String?
     }
@@ -305,3 +306,8 @@ import Testing
         }
     }
 }
+
+// Values no view holds, for `Row.loose`: each is looked at by its type, as swift-mustache does.
+extension Double: TemplateValue {}
+extension Dictionary: TemplateValue {}
+extension MustacheLambda: TemplateValue {}

@@ -32,7 +32,7 @@ extension BookletKind {
     /// The booklet with its scorecards as views, or spliced (`cards`, in `entries` order).
     func rendering(of booklet: Booklet, in site: SiteRenderer, cards: SplicedCards? = nil) -> SiteRenderer.Rendering {
         let year = site.years[booklet.yearIndex]
-        let view: Any
+        let view: any TemplateFields
         if let cards {
             view = SplicedBooklet(booklet: ScorecardBooklet(year: year.number, heading: booklet.title, scorecards: []),
                                   scorecards: cards)

@@ -126,7 +126,7 @@ struct SiteRenderer: Sendable {
 
     /// A page of `template` at `path` showing `view`, framed by the layout (with the year's
     /// navigation when `year` is given).
-    func page(_ template: String, at path: SitePath, title: String, year: Int? = nil, _ view: Any) -> Rendering {
+    func page(_ template: String, at path: SitePath, title: String, year: Int? = nil, _ view: any TemplateFields) -> Rendering {
         .page(template: template, context: PageContext(layout: layouts.layout(for: path, title: title, year: year), page: view))
     }
 }

@@ -2,8 +2,10 @@
 ///
 /// `MustacheParser` gives swift-mustache's token list; compiling it turns every text into its
 /// UTF-8 bytes, every tag name into the way it is looked up (the current object, the current
-/// object's fields, or a climb of the context stack) with its dotted parts split once, and every
-/// indentation into bytes. Nothing is left to do per page but to look up fields and append bytes.
+/// object's fields, or a climb of the context stack) with its dotted parts split once and each
+/// part numbered (`Field`), every partial's name into the index of the template it names, and
+/// every indentation into bytes. Nothing is left to do per page but to look up fields by number
+/// and append bytes.
 enum CompiledTemplate {
     indirect enum Node: Sendable {
         /// Printed as it is.
@@ -14,12 +16,20 @@ enum CompiledTemplate {
         case section(Name, [Node])
         /// `{{^name}}…{{/name}}`.
         case invertedSection(Name, [Node])
-        /// `{{>name}}` (`overrides` nil) or `{{<name}}…{{/name}}` (the blocks it overrides).
-        case partial(String, indentation: [UInt8], overrides: [String: [Node]]?)
+        /// `{{>name}}` (`overrides` nil) or `{{<name}}…{{/name}}` (the blocks it overrides): the
+        /// index of the template named in the library's list, nil when there is none (renders nothing).
+        case partial(Int?, indentation: [UInt8], overrides: [String: [Node]]?)
         /// `{{$name}}default{{/name}}` in a template that a `{{<…}}` can override.
         case block(String, defaultBody: [Node], indentation: [UInt8])
         /// `{{%CONTENT_TYPE:…}}`: escaping for the rest of this template (or section).
         case contentType(MustacheParser.ContentType)
+    }
+
+    /// One dotted part of a tag's name, with its number among every name the theme's templates
+    /// use (`Compiler.fieldNames`): a view's field is found by that number (`FieldTable`).
+    struct Field: Sendable, Equatable {
+        let name: String
+        let id: Int
     }
 
     /// A tag's name, split as swift-mustache splits it on every lookup (`getChild`).
@@ -28,45 +38,68 @@ enum CompiledTemplate {
             /// `.`, or a name with no parts (`{{}}`): the object on top of the stack itself.
             case top
             /// `.a.b`: only the object on top of the stack (an empty list: that object).
-            case current([String])
+            case current([Field])
             /// `a.b`: the first object on the stack, from the top, that has a field `a`; then its `b`.
-            case stack([String])
+            case stack([Field])
         }
 
         let scope: Scope
-
-        init(_ name: String) {
-            let parts = name.split(separator: ".").map(String.init)
-            if name == "." {
-                scope = .top
-            } else if name.first == "." {
-                scope = .current(parts)
-            } else if parts.isEmpty {
-                scope = .top
-            } else {
-                scope = .stack(parts)
-            }
-        }
     }
 
-    /// The nodes of `tokens`.
-    static func compile(_ tokens: [MustacheParser.Token]) -> [Node] {
-        tokens.map { token in
-            switch token {
-            case .text(let text): .text(Array(text.utf8))
-            case .variable(let name): .variable(Name(name), escaped: true)
-            case .unescapedVariable(let name): .variable(Name(name), escaped: false)
-            case .section(let name, let body): .section(Name(name), compile(body))
-            case .invertedSection(let name, let body): .invertedSection(Name(name), compile(body))
-            case .blockDefinition:
-                // Only ever inside a `{{<…}}`, where the parser collects them as overrides.
-                .text([])
-            case .blockExpansion(let name, let body, let indentation):
-                .block(name, defaultBody: compile(body), indentation: Array(indentation.utf8))
-            case .partial(let name, let indentation, let overrides):
-                .partial(name, indentation: Array((indentation ?? "").utf8), overrides: overrides?.mapValues { compile($0) })
-            case .contentType(let type): .contentType(type)
+    /// Compiles the templates of one library, numbering the names they use as it goes.
+    struct Compiler {
+        /// Each template's index in the library's list, by name: what a partial's name becomes.
+        let templateIndex: [String: Int]
+        /// Every name part met so far, by number.
+        private(set) var fieldNames: [String] = []
+        private var fieldIDs: [String: Int] = [:]
+
+        init(templateIndex: [String: Int]) {
+            self.templateIndex = templateIndex
+        }
+
+        /// The nodes of `tokens`.
+        mutating func compile(_ tokens: [MustacheParser.Token]) -> [Node] {
+            tokens.map { token in
+                switch token {
+                case .text(let text): .text(Array(text.utf8))
+                case .variable(let name): .variable(self.name(name), escaped: true)
+                case .unescapedVariable(let name): .variable(self.name(name), escaped: false)
+                case .section(let name, let body): .section(self.name(name), compile(body))
+                case .invertedSection(let name, let body): .invertedSection(self.name(name), compile(body))
+                case .blockDefinition:
+                    // Only ever inside a `{{<…}}`, where the parser collects them as overrides.
+                    .text([])
+                case .blockExpansion(let name, let body, let indentation):
+                    .block(name, defaultBody: compile(body), indentation: Array(indentation.utf8))
+                case .partial(let name, let indentation, let overrides):
+                    .partial(templateIndex[name], indentation: Array((indentation ?? "").utf8),
+                             overrides: overrides?.mapValues { compile($0) })
+                case .contentType(let type): .contentType(type)
+                }
             }
+        }
+
+        /// `name` split as swift-mustache splits it, each part numbered.
+        mutating func name(_ name: String) -> Name {
+            let parts = name.split(separator: ".").map { field(String($0)) }
+            if name == "." {
+                return Name(scope: .top)
+            } else if name.first == "." {
+                return Name(scope: .current(parts))
+            } else if parts.isEmpty {
+                return Name(scope: .top)
+            } else {
+                return Name(scope: .stack(parts))
+            }
+        }
+
+        private mutating func field(_ name: String) -> Field {
+            if let id = fieldIDs[name] { return Field(name: name, id: id) }
+            let id = fieldNames.count
+            fieldNames.append(name)
+            fieldIDs[name] = id
+            return Field(name: name, id: id)
         }
     }
 

@@ -4,7 +4,7 @@
 /// must be the subject of exactly one `{{#…}}` section of the page, met outside any of its own
 /// cards (otherwise a card could print the others); any other use gives up splicing and the page
 /// is rendered as usual.
-struct SplicedCards {
+struct SplicedCards: TemplateValue {
     enum Card {
         case view(Any)
         case rendered(ArraySlice<UInt8>)

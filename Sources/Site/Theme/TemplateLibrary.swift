@@ -24,6 +24,11 @@ struct TemplateLibrary: Sendable {
     let reference: MustacheLibrary
     /// The templates qunfang's renderer renders, by name.
     let compiled: [String: [CompiledTemplate.Node]]
+    /// The same in the order of their names: what a compiled partial's index points into.
+    let templates: [[CompiledTemplate.Node]]
+    /// What the renderer knows of each type, with the views' field tables for the names the
+    /// compiled templates use.
+    let catalog: TypeCatalog
     /// The templates left to swift-mustache, by name, with why.
     let fallbacks: [String: String]
 
@@ -53,7 +58,13 @@ struct TemplateLibrary: Sendable {
                 }
             }
         }
-        compiled = tokens.mapValues { CompiledTemplate.compile($0) }
+        let names = tokens.keys.sorted()
+        var compiler = CompiledTemplate.Compiler(
+            templateIndex: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) }))
+        let list = names.map { compiler.compile(tokens[$0]!) }
+        self.templates = list
+        compiled = Dictionary(uniqueKeysWithValues: zip(names, list))
+        catalog = TypeCatalog(names: compiler.fieldNames)
         self.fallbacks = fallbacks
     }
 
@@ -68,7 +79,7 @@ struct TemplateLibrary: Sendable {
     /// by qunfang's renderer, or by swift-mustache for a template left to it.
     func render(_ object: Any, template name: String) -> [UInt8] {
         if let nodes = compiled[name] {
-            var renderer = TemplateRenderer(templates: compiled, root: object)
+            var renderer = TemplateRenderer(templates: templates, catalog: catalog, root: object)
             do {
                 try renderer.render(nodes, TemplateRenderer.Context())
                 return renderer.output
@@ -86,7 +97,7 @@ struct TemplateLibrary: Sendable {
     /// renders the page as usual, with every card a view.
     func renderSpliced(_ object: Any, cards: Int, template name: String) -> (bytes: [UInt8], pieces: [Range<Int>])? {
         guard let nodes = compiled[name] else { return nil }
-        var renderer = TemplateRenderer(templates: compiled, root: object)
+        var renderer = TemplateRenderer(templates: templates, catalog: catalog, root: object)
         do {
             try renderer.render(nodes, TemplateRenderer.Context())
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// qunfang's own Mustache renderer: renders a `CompiledTemplate` with a view, appending bytes
@@ -9,7 +10,9 @@ import Mustache
 ///
 /// - **Lookup.** A name is looked up on the context stack from the top (`a.b`: the first object
 ///   with a field `a`, then `b` of that), or only on the top (`.a`), or is the top itself (`.`).
-///   A view (`TemplateFields`) answers from its field table, with its text and numbers wrapped in
+///   A view (`TemplateFields`) answers from its field table (`FieldTable`: the accessors of its
+///   type for the names the theme uses, by the number each name was given when the templates
+///   were compiled, so no name is hashed or compared per page), with its text and numbers wrapped in
 ///   `TemplateText` as `child(named:)` does; another `MustacheParent` through `child(named:)`;
 ///   anything else by reflection (`Mirror`), as in the library. A field found with a nil value
 ///   stops the climb (the table's answer is not nil); a nil found by reflection does not.
@@ -62,7 +65,8 @@ struct TemplateRenderer {
 
     /// How an object on the stack answers a name, worked out once when it is pushed.
     enum Access {
-        case fields(any TemplateFields)
+        /// A view and its type's `FieldTable`.
+        case fields(any TemplateFields, any ViewTable)
         case parent(any MustacheParent)
         case mirror(Any)
         /// A `MustacheCustomRepresentation` represented by nil: it has no fields.
@@ -74,8 +78,29 @@ struct TemplateRenderer {
         let access: Access
     }
 
-    /// Every compiled template of the theme, by name, for partials.
-    let templates: [String: [Node]]
+    /// What a name stands for. A view's text and flags are kept apart from other values (their
+    /// `TemplateKind`), so that printing them or testing them takes no cast; `value` is what
+    /// swift-mustache would hold (a text as a `TemplateText`).
+    enum Found {
+        case missing
+        case text(String)
+        case flag(Bool)
+        case value(Any)
+
+        var value: Any? {
+            switch self {
+            case .missing: nil
+            case .text(let text): TemplateText(renderText: text)
+            case .flag(let flag): flag
+            case .value(let value): value
+            }
+        }
+    }
+
+    /// Every compiled template of the theme, by the index a partial names it with.
+    let templates: [[Node]]
+    /// What is known of each type, shared by every page.
+    let catalog: TypeCatalog
     private(set) var output: [UInt8] = []
     /// Where each card of the `SplicedCards` is in `output`, in order.
     private(set) var pieces: [Range<Int>] = []
@@ -83,11 +108,13 @@ struct TemplateRenderer {
     private var spliced = false
     private var splicing = false
     private var stack: [Frame] = []
-    /// For each type met, whether it is a plain view (`isPlainView`).
-    private var viewTypes: [ObjectIdentifier: Bool] = [:]
+    /// This page's copy of what `catalog` (which is locked) knows of each type met: a page meets
+    /// a dozen types or so, which a list finds faster than a hash.
+    private var known: [(type: ObjectIdentifier, facts: TypeFacts)] = []
 
-    init(templates: [String: [Node]], root: Any, capacity: Int = 16_384) {
+    init(templates: [[Node]], catalog: TypeCatalog, root: Any, capacity: Int = 16_384) {
         self.templates = templates
+        self.catalog = catalog
         output.reserveCapacity(capacity)
         stack.reserveCapacity(16)
         let rootAccess = access(root)
@@ -140,13 +167,14 @@ struct TemplateRenderer {
         case .variable(let name, let escaped):
             try variable(try resolve(name), escaped: escaped, context.escaping)
         case .section(let name, let body):
-            let child = try resolve(name)
-            if let child, !Self.isPlain(child), child is MustacheLambda { throw Bail(reason: "lambda") }
-            try section(child, body, context, inverted: false)
+            let found = try resolve(name)
+            if case .value(let child) = found, !Self.isPlain(child), child is MustacheLambda { throw Bail(reason: "lambda") }
+            try section(found, body, context, inverted: false)
         case .invertedSection(let name, let body):
             try section(try resolve(name), body, context, inverted: true)
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
+        case .partial(let index, let indentation, let overrides):
+            guard let index else { return }
+            let template = templates[index]
             var inner = context
             inner.indentation += indentation
             if let overrides { inner.overrides.merge(overrides) { outer, _ in outer } }
@@ -163,8 +191,20 @@ struct TemplateRenderer {
 
     // MARK: Values
 
-    private mutating func variable(_ child: Any?, escaped: Bool, _ escaping: MustacheParser.ContentType) throws(Bail) {
-        guard let child else { return }
+    private mutating func variable(_ found: Found, escaped: Bool, _ escaping: MustacheParser.ContentType) throws(Bail) {
+        let child: Any
+        switch found {
+        case .missing:
+            return
+        case .text(let text):
+            append(text, escaped ? escaping : .text)
+            return
+        case .flag(let flag):
+            append(flag ? "true" : "false", escaped ? escaping : .text)
+            return
+        case .value(let value):
+            child = value
+        }
         let type = type(of: child)
         if type == SplicedCards.self { throw Bail(reason: "spliced cards printed") }
         if type == TemplateText.self {
@@ -185,10 +225,21 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func section(_ child: Any?, _ body: [Node], _ context: Context, inverted: Bool) throws(Bail) {
-        guard let child else {
+    private mutating func section(_ found: Found, _ body: [Node], _ context: Context, inverted: Bool) throws(Bail) {
+        let child: Any
+        switch found {
+        case .missing:
             if inverted { try render(body, context) }
             return
+        case .text(let text):
+            // Not a sequence, not a Bool, never null: present.
+            if !inverted { try rendering(body, context, with: TemplateText(renderText: text)) }
+            return
+        case .flag(let flag):
+            if flag != inverted { try render(body, context) }
+            return
+        case .value(let value):
+            child = value
         }
         let type = type(of: child)
         if type == TemplateText.self {
@@ -256,39 +307,44 @@ struct TemplateRenderer {
 
     // MARK: Lookup (MustacheTemplate.getChild)
 
-    private mutating func resolve(_ name: CompiledTemplate.Name) throws(Bail) -> Any? {
-        var child: Any?
+    private mutating func resolve(_ name: CompiledTemplate.Name) throws(Bail) -> Found {
+        var found = Found.missing
         switch name.scope {
         case .top:
-            child = stack[stack.count - 1].value
+            found = .value(stack[stack.count - 1].value)
         case .current(let parts):
-            child = try descend(parts[...], from: stack[stack.count - 1].value)
+            found = try descend(parts[...], from: stack[stack.count - 1].value)
         case .stack(let parts):
-            child = nil
             for index in stack.indices.reversed() {
-                if let found = Self.child(named: parts[0], of: stack[index].access) {
-                    child = try descend(parts.dropFirst(), from: found)
-                    break
-                }
+                let first = Self.child(parts[0], of: stack[index].access)
+                if case .missing = first { continue }
+                found = parts.count == 1 ? first : try descend(parts.dropFirst(), from: first.value!)
+                break
             }
         }
-        guard let found = child else { return nil }
-        if Self.isPlain(found) || isPlainView(type(of: found)) { return found }
-        if let custom = found as? MustacheCustomRepresentation { return custom.representation }
-        return found
+        guard case .value(let value) = found else { return found }
+        if Self.isPlain(value) { return found }
+        let facts = facts(of: type(of: value))
+        if facts.plainView || !facts.customRepresentation { return found }
+        let custom = value as! MustacheCustomRepresentation
+        return custom.representation.map(Found.value) ?? .missing
     }
 
     /// `_getChild`: the fields `names` of `object`, one after the other.
-    private mutating func descend(_ names: ArraySlice<String>, from object: Any) throws(Bail) -> Any? {
+    private mutating func descend(_ names: ArraySlice<CompiledTemplate.Field>, from object: Any) throws(Bail) -> Found {
         var object = object
-        for name in names {
+        var found = Found.value(object)
+        for (offset, name) in names.enumerated() {
+            if offset > 0 {
+                guard let next = found.value else { return .missing }
+                object = next
+            }
             if type(of: object) == SplicedCards.self { throw Bail(reason: "spliced cards looked into") }
             let objectAccess = access(object)
             if case .fields = objectAccess {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
-            guard let child = Self.child(named: name, of: objectAccess) else { return nil }
-            object = child
+            found = Self.child(name, of: objectAccess)
         }
-        return object
+        return found
     }
 
     /// A value of a type that is none of the library's special protocols' (checked by type, not
@@ -299,65 +355,65 @@ struct TemplateRenderer {
         return type == TemplateText.self || type == Bool.self || type == String.self || type == Int.self
     }
 
-    /// Whether values of `type` are views (`TemplateFields`) and nothing else the library treats
-    /// specially — not a sequence, a `Bool`, a renderable, a custom representation, a lambda or a
-    /// template, and not a class (which could bridge) — worked out once per type and page by casts
-    /// of the type, instead of casting every value several ways. Such a value is looked up in its
-    /// table and, in a section, pushed as it is, exactly what the library's casts would conclude.
+    /// `TypeFacts.plainView`.
     private mutating func isPlainView(_ type: Any.Type) -> Bool {
+        facts(of: type).plainView
+    }
+
+    private mutating func facts(of type: Any.Type) -> TypeFacts {
         let id = ObjectIdentifier(type)
-        if let known = viewTypes[id] { return known }
-        let plain = type is any TemplateFields.Type && !(type is AnyObject.Type)
-            && !(type is any MustacheSequence.Type) && !(type is Bool.Type)
-            && !(type is any MustacheCustomRenderable.Type) && !(type is any MustacheCustomRepresentation.Type)
-            && !(type is MustacheLambda.Type) && !(type is MustacheTemplate.Type)
-        viewTypes[id] = plain
-        return plain
+        for entry in known where entry.type == id { return entry.facts }
+        let facts = catalog.facts(of: type)
+        known.append((id, facts))
+        return facts
     }
 
     /// `_getImmediateChild`'s view of `object`.
     private mutating func access(_ object: Any) -> Access {
         if Self.isPlain(object) { return .mirror(object) }
-        if isPlainView(type(of: object)) { return .fields(object as! any TemplateFields) }
+        let objectFacts = facts(of: type(of: object))
+        if objectFacts.plainView, let table = objectFacts.table {
+            // Opened by its type's table, a cast to that type (one to the protocol searches the
+            // runtime's conformances).
+            return .fields(table.open(object), table)
+        }
         let represented: Any?
-        if let custom = object as? MustacheCustomRepresentation {
-            represented = custom.representation
+        if objectFacts.customRepresentation {
+            represented = (object as! MustacheCustomRepresentation).representation
         } else {
             represented = object
         }
         guard let represented else { return .nothing }
-        if let fields = represented as? any TemplateFields { return .fields(fields) }
+        if let view = represented as? any TemplateFields, let table = facts(of: type(of: view)).table {
+            return .fields(view, table)
+        }
         if let parent = represented as? any MustacheParent { return .parent(parent) }
         return .mirror(represented)
     }
 
-    /// `_getImmediateChild`: the field `name` of an object.
-    static func child(named name: String, of access: Access) -> Any? {
+    /// `_getImmediateChild`: the field `field` of an object. A view's field is what
+    /// `TemplateFields.child(named:)` hands swift-mustache (`TemplateText.wrapping`: its text
+    /// and numbers as `TemplateText`), told apart by its `TemplateKind` instead of by casts.
+    static func child(_ field: CompiledTemplate.Field, of access: Access) -> Found {
         switch access {
-        case .fields(let fields):
-            guard let value = fields.templateField(named: name) else { return nil }
-            return wrapped(value)
+        case .fields(let view, let table):
+            guard let value = view.templateField(field.id, in: table) else { return .missing }
+            switch value.templateKind {
+            case .text(let text): return .text(text)
+            case .flag(let flag): return .flag(flag)
+            case .other: return .value(value)
+            }
         case .parent(let parent):
-            return parent.child(named: name)
+            return parent.child(named: field.name).map(Found.value) ?? .missing
         case .mirror(let object):
-            guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
+            let name = field.name
+            guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return .missing }
             let mirror = Mirror(reflecting: matched.value)
-            guard mirror.displayStyle == .optional else { return matched.value }
-            return mirror.children.first?.value
+            guard mirror.displayStyle == .optional else { return .value(matched.value) }
+            return mirror.children.first.map { .value($0.value) } ?? .missing
         case .nothing:
-            return nil
+            return .missing
         }
-    }
-
-    /// A field's value as `TemplateFields.child(named:)` hands it to swift-mustache
-    /// (`TemplateText.wrapping`), without its two casts for the usual types.
-    @inline(__always)
-    private static func wrapped(_ value: Any) -> Any {
-        let type = type(of: value)
-        if type == String.self { return TemplateText(renderText: value as! String) }
-        if type == Int.self { return TemplateText(renderText: String(value as! Int)) }
-        if type == Bool.self || type == TemplateText.self { return value }
-        return TemplateText.wrapping(value)
     }
 
     // MARK: Output
@@ -371,11 +427,82 @@ struct TemplateRenderer {
     }
 }
 
+/// A view type's `FieldTable`, its type erased.
+protocol ViewTable: AnyObject, Sendable {
+    /// `value`, which is of the table's view type, as a view: a cast to that type, much cheaper
+    /// than one to the protocol.
+    func open(_ value: Any) -> any TemplateFields
+}
+
+/// A view type's accessors for the names one library's templates use, by their numbers
+/// (`CompiledTemplate.Field.id`): nil where the type has no field of that name.
+final class FieldTable<View: TemplateFields>: ViewTable {
+    let accessors: [(@Sendable (View) -> any TemplateValue)?]
+
+    init(names: [String]) {
+        accessors = names.map { View.templateFields[$0] }
+    }
+
+    func open(_ value: Any) -> any TemplateFields { value as! View }
+}
+
+/// What `TemplateRenderer` needs to know of a type whose values it meets, worked out once per
+/// type from casts of the type, instead of casting every value several ways.
+struct TypeFacts: Sendable {
+    /// Whether values of the type are views (`TemplateFields`) and nothing else swift-mustache
+    /// treats specially: not a sequence, a `Bool`, a renderable, a custom representation, a
+    /// lambda or a template, and not a class (which could bridge). Such a value is looked up in
+    /// its table and, in a section, pushed as it is, exactly what the library's casts conclude.
+    let plainView: Bool
+    /// Whether the type is a `MustacheCustomRepresentation` (standing for another value).
+    let customRepresentation: Bool
+    /// A view type's field table (nil for any other type).
+    let table: (any ViewTable)?
+
+    init(of type: Any.Type, names: [String]) {
+        let view = type as? any TemplateFields.Type
+        customRepresentation = type is any MustacheCustomRepresentation.Type
+        plainView = view != nil && !(type is AnyObject.Type)
+            && !(type is any MustacheSequence.Type) && !(type is Bool.Type)
+            && !(type is any MustacheCustomRenderable.Type) && !customRepresentation
+            && !(type is MustacheLambda.Type) && !(type is MustacheTemplate.Type)
+        table = view?.fieldTable(names: names)
+    }
+}
+
+/// The `TypeFacts` of every type the pages of one library meet, with their field tables for its
+/// names, each worked out the first time a page meets the type and shared by every page.
+final class TypeCatalog: @unchecked Sendable {
+    /// The names, by number.
+    let names: [String]
+    private let lock = NSLock()
+    private var facts: [ObjectIdentifier: TypeFacts] = [:]
+
+    init(names: [String]) {
+        self.names = names
+    }
+
+    func facts(of type: Any.Type) -> TypeFacts {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = facts[ObjectIdentifier(type)] { return known }
+        let new = TypeFacts(of: type, names: names)
+        facts[ObjectIdentifier(type)] = new
+        return new
+    }
+}
+
 extension TemplateFields {
-    /// The field `name` from the table, as it is (`child(named:)` wraps text for swift-mustache):
-    /// the requirement's only implementation, compiled for each view's type.
-    func templateField(named name: String) -> Any? {
-        Self.templateFields[name].map { $0(self) }
+    /// The requirements' only implementations, compiled for each view's type (so `Self` is the
+    /// type whose table is built and then read).
+    static func fieldTable(names: [String]) -> any ViewTable {
+        FieldTable<Self>(names: names)
+    }
+
+    /// The field numbered `id`, as it is (`child(named:)` wraps text for swift-mustache), from
+    /// `table`, which `fieldTable(names:)` gave for this type.
+    func templateField(_ id: Int, in table: any ViewTable) -> (any TemplateValue)? {
+        unsafeDowncast(table, to: FieldTable<Self>.self).accessors[id].map { $0(self) }
     }
 }
 

@@ -130,7 +130,7 @@ struct CommunityRecordsView {
 // Field tables for the templates (see TemplateFields).
 
 extension CommunityRecordsView.MemberRow: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.MemberRow) -> Any] = [
+    static let templateFields: [String: @Sendable (CommunityRecordsView.MemberRow) -> any TemplateValue] = [
         "name": { $0.name },
         "phone": { $0.phone },
         "roles": { $0.roles },
@@ -139,7 +139,7 @@ extension CommunityRecordsView.MemberRow: TemplateFields {
 }
 
 extension CommunityRecordsView.TeamTable: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.TeamTable) -> Any] = [
+    static let templateFields: [String: @Sendable (CommunityRecordsView.TeamTable) -> any TemplateValue] = [
         "name": { $0.name },
         "type": { $0.type },
         "count": { $0.count },
@@ -148,7 +148,7 @@ extension CommunityRecordsView.TeamTable: TemplateFields {
 }
 
 extension CommunityRecordsView.DutyRow: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.DutyRow) -> Any] = [
+    static let templateFields: [String: @Sendable (CommunityRecordsView.DutyRow) -> any TemplateValue] = [
         "date": { $0.date },
         "time": { $0.time },
         "person": { $0.person },
@@ -158,7 +158,7 @@ extension CommunityRecordsView.DutyRow: TemplateFields {
 }
 
 extension CommunityRecordsView.ScheduleTable: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.ScheduleTable) -> Any] = [
+    static let templateFields: [String: @Sendable (CommunityRecordsView.ScheduleTable) -> any TemplateValue] = [
         "period": { $0.period },
         "reportedOn": { $0.reportedOn },
         "status": { $0.status },
@@ -168,7 +168,7 @@ extension CommunityRecordsView.ScheduleTable: TemplateFields {
 }
 
 extension CommunityRecordsView.ClueRow: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.ClueRow) -> Any] = [
+    static let templateFields: [String: @Sendable (CommunityRecordsView.ClueRow) -> any TemplateValue] = [
         "date": { $0.date },
         "text": { $0.text },
         "nominated": { $0.nominated },
@@ -176,7 +176,7 @@ extension CommunityRecordsView.ClueRow: TemplateFields {
 }
 
 extension CommunityRecordsView: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView) -> Any] = [
+    static let templateFields: [String: @Sendable (CommunityRecordsView) -> any TemplateValue] = [
         "referenceDay": { $0.referenceDay },
         "teams": { $0.teams },
         "hasTeams": { $0.hasTeams },

@@ -69,7 +69,7 @@ struct FormsView {
 // Field tables for the templates (see TemplateFields).
 
 extension FormsView.Form: TemplateFields {
-    static let templateFields: [String: @Sendable (FormsView.Form) -> Any] = [
+    static let templateFields: [String: @Sendable (FormsView.Form) -> any TemplateValue] = [
         "number": { $0.number },
         "department": { $0.department },
         "applicant": { $0.applicant },
@@ -81,7 +81,7 @@ extension FormsView.Form: TemplateFields {
 }
 
 extension FormsView: TemplateFields {
-    static let templateFields: [String: @Sendable (FormsView) -> Any] = [
+    static let templateFields: [String: @Sendable (FormsView) -> any TemplateValue] = [
         "title": { $0.title },
         "forms": { $0.forms },
         "hasForms": { $0.hasForms },

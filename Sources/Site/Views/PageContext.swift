@@ -2,7 +2,7 @@
 /// view (`{{#page}}…{{/page}}`).
 struct PageContext {
     let layout: LayoutView
-    let page: Any
+    let page: any TemplateFields
 }
 
 /// The frame around every page: site title, navigation, and the relative prefix to the root.
@@ -66,14 +66,14 @@ import Scoring
 // Field tables for the templates (see TemplateFields).
 
 extension PageContext: TemplateFields {
-    static let templateFields: [String: @Sendable (PageContext) -> Any] = [
+    static let templateFields: [String: @Sendable (PageContext) -> any TemplateValue] = [
         "layout": { $0.layout },
         "page": { $0.page },
     ]
 }
 
 extension LayoutView: TemplateFields {
-    static let templateFields: [String: @Sendable (LayoutView) -> Any] = [
+    static let templateFields: [String: @Sendable (LayoutView) -> any TemplateValue] = [
         "root": { $0.root },
         "assets": { $0.assets },
         "siteTitle": { $0.siteTitle },
@@ -88,7 +88,7 @@ extension LayoutView: TemplateFields {
 }
 
 extension NavLink: TemplateFields {
-    static let templateFields: [String: @Sendable (NavLink) -> Any] = [
+    static let templateFields: [String: @Sendable (NavLink) -> any TemplateValue] = [
         "href": { $0.href },
         "label": { $0.label },
         "current": { $0.current },
@@ -96,7 +96,7 @@ extension NavLink: TemplateFields {
 }
 
 extension LinkView: TemplateFields {
-    static let templateFields: [String: @Sendable (LinkView) -> Any] = [
+    static let templateFields: [String: @Sendable (LinkView) -> any TemplateValue] = [
         "href": { $0.href },
         "label": { $0.label },
     ]

@@ -30,7 +30,7 @@ struct ScorecardBooklet {
 }
 
 extension ScorecardBooklet: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardBooklet) -> Any] = [
+    static let templateFields: [String: @Sendable (ScorecardBooklet) -> any TemplateValue] = [
         "year": { $0.year },
         "heading": { $0.heading },
         "scorecards": { $0.scorecards },
@@ -48,7 +48,7 @@ struct SplicedBooklet {
 }
 
 extension SplicedBooklet: TemplateFields {
-    static let templateFields: [String: @Sendable (SplicedBooklet) -> Any] = {
+    static let templateFields: [String: @Sendable (SplicedBooklet) -> any TemplateValue] = {
         var fields = ScorecardBooklet.templateFields.mapValues { field in { @Sendable (spliced: SplicedBooklet) in field(spliced.booklet) } }
         fields["scorecards"] = { $0.scorecards }
         return fields

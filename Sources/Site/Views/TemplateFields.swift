@@ -9,13 +9,16 @@ import Mustache
 /// from the table renders empty, like any unknown tag: TemplateFieldsTests checks every table
 /// against the view's stored properties, so adding a property without its entry fails a test.
 /// The table holds closures rather than key paths: projecting a `PartialKeyPath` goes through
-/// the runtime's generic machinery on every tag, a closure is a plain call.
-protocol TemplateFields: MustacheParent, Fingerprintable {
-    static var templateFields: [String: @Sendable (Self) -> Any] { get }
-    /// The field `name` from the table, unwrapped; qunfang's renderer reads fields with it
-    /// (`TemplateRenderer`). Never implemented by a view: the default (Theme/TemplateRenderer.swift)
-    /// is a requirement so that each view's witness is compiled for its own type.
-    func templateField(named name: String) -> Any?
+/// the runtime's generic machinery on every tag, a closure is a plain call. A field's value is a
+/// `TemplateValue`: text, a number, a flag, a view or a list of them, which the compiler checks.
+protocol TemplateFields: MustacheParent, Fingerprintable, TemplateValue {
+    static var templateFields: [String: @Sendable (Self) -> any TemplateValue] { get }
+    /// This type's table of the accessors for `names`, and the field numbered `id` read with it,
+    /// unwrapped: qunfang's renderer reads fields with them (`TemplateRenderer`). Never
+    /// implemented by a view: the defaults (Theme/TemplateRenderer.swift) are requirements so that
+    /// each view's witnesses are compiled for its own type, and agree on which type that is.
+    static func fieldTable(names: [String]) -> any ViewTable
+    func templateField(_ id: Int, in table: any ViewTable) -> (any TemplateValue)?
 }
 
 extension TemplateFields {
@@ -33,7 +36,7 @@ extension TemplateFields {
 /// runtime. A plain `String` or `Int` pays for all of them, this wrapper only for the first two.
 /// It renders the same text (`String(describing:)` of a `String` or an `Int`), and in a section
 /// it is a non-empty value like them (`isNull` is false).
-struct TemplateText: MustacheCustomRenderable {
+struct TemplateText: MustacheCustomRenderable, TemplateValue {
     let renderText: String
     /// Text is never swift-mustache's null object.
     var isNull: Bool { false }
@@ -45,3 +48,40 @@ struct TemplateText: MustacheCustomRenderable {
         return value
     }
 }
+
+/// What a view's field can hold: text, a number, a flag, a view, a list of them (and the
+/// booklet's `SplicedCards`). qunfang's renderer asks a value its `templateKind` instead of
+/// casting it: a text or a number prints, and a flag decides a section, without a dynamic cast
+/// (a cast from `Any` is a runtime call, and rendering makes one for nearly every tag).
+protocol TemplateValue {
+    var templateKind: TemplateKind { get }
+}
+
+/// A field's value as `TemplateRenderer` takes it.
+enum TemplateKind {
+    /// Text, or a number as `String(describing:)` prints it: swift-mustache gets a `TemplateText`.
+    case text(String)
+    case flag(Bool)
+    /// A view, a list or anything else: looked at as swift-mustache does, by its type.
+    case other
+}
+
+extension TemplateValue {
+    var templateKind: TemplateKind { .other }
+}
+
+extension String: TemplateValue {
+    var templateKind: TemplateKind { .text(self) }
+}
+
+extension Int: TemplateValue {
+    var templateKind: TemplateKind { .text(String(self)) }
+}
+
+extension Bool: TemplateValue {
+    var templateKind: TemplateKind { .flag(self) }
+}
+
+extension Array: TemplateValue where Element: TemplateValue {}
+
+extension Optional: TemplateValue where Wrapped: TemplateValue {}

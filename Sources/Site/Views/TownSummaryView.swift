@@ -64,7 +64,7 @@ struct TownSummaryView {
 // Field tables for the templates (see TemplateFields).
 
 extension TownSummaryView: TemplateFields {
-    static let templateFields: [String: @Sendable (TownSummaryView) -> Any] = [
+    static let templateFields: [String: @Sendable (TownSummaryView) -> any TemplateValue] = [
         "heading": { $0.heading },
         "lines": { $0.lines },
         "stations": { $0.stations },
@@ -76,14 +76,14 @@ extension TownSummaryView: TemplateFields {
 }
 
 extension TownSummaryView.Line: TemplateFields {
-    static let templateFields: [String: @Sendable (TownSummaryView.Line) -> Any] = [
+    static let templateFields: [String: @Sendable (TownSummaryView.Line) -> any TemplateValue] = [
         "label": { $0.label },
         "value": { $0.value },
     ]
 }
 
 extension TownSummaryView.StationRow: TemplateFields {
-    static let templateFields: [String: @Sendable (TownSummaryView.StationRow) -> Any] = [
+    static let templateFields: [String: @Sendable (TownSummaryView.StationRow) -> any TemplateValue] = [
         "station": { $0.station },
         "assessed": { $0.assessed },
         "average": { $0.average },
