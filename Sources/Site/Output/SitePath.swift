@@ -18,16 +18,24 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
     public func link(to target: SitePath) -> String { root + Self.urlPath(target.value) }
 
     static func urlPath(_ path: String) -> String {
-        let reserved: Set<Unicode.Scalar> = ["#", "?", "%", " ", "\"", "<", ">", "\\", "^", "`", "{", "|", "}", "'", "&", "+", ";", "="]
+        // Nearly every path has nothing to encode: it is then returned as it is (every page's
+        // layout links to a dozen pages).
+        guard path.utf8.contains(where: { $0 < 0x80 && Self.encodedASCII[Int($0)] }) else { return path }
         var out = ""
         for scalar in path.unicodeScalars {
-            if reserved.contains(scalar) || scalar.value < 0x20 || scalar.value == 0x7F {
+            if scalar.value < 0x80 && Self.encodedASCII[Int(scalar.value)] {
                 for byte in String(scalar).utf8 { out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true) }
             } else {
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// For each ASCII code, whether a link percent-encodes it: the characters above, the
+    /// controls and DEL.
+    private static let encodedASCII: [Bool] = (0..<0x80).map { code in
+        code < 0x20 || code == 0x7F || "#?% \"<>\\^`{|}'&+;=".unicodeScalars.contains { $0.value == code }
     }
 
     public var description: String { value }

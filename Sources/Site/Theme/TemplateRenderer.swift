@@ -108,9 +108,10 @@ struct TemplateRenderer {
     private var spliced = false
     private var splicing = false
     private var stack: [Frame] = []
-    /// This page's copy of what `catalog` (which is locked) knows of each type met: a page meets
-    /// a dozen types or so, which a list finds faster than a hash.
-    private var known: [(type: ObjectIdentifier, facts: TypeFacts)] = []
+    /// This page's copy of what `catalog` (which is locked) knows of each type met, in the order
+    /// met: a page meets a dozen types or so, which a list finds faster than a hash.
+    private var knownTypes: [ObjectIdentifier] = []
+    private var knownFacts: [TypeFacts] = []
 
     init(templates: [[Node]], catalog: TypeCatalog, root: Any, capacity: Int = 16_384) {
         self.templates = templates
@@ -255,11 +256,19 @@ struct TemplateRenderer {
             try splice(child as! SplicedCards, body, context, inverted: inverted)
             return
         }
-        if isPlainView(type) {
+        let facts = facts(of: type)
+        if facts.plainView {
             if !inverted { try rendering(body, context, with: child) }
             return
         }
-        if let sequence = child as? any MustacheSequence {
+        if let list = facts.list {
+            // An array, as `each` renders it, without a cast to the protocol per section.
+            if inverted {
+                if list.isEmpty(child) { try rendering(body, context, with: child) }
+            } else {
+                try list.forEach(child) { (element) throws(Bail) in try rendering(body, context, with: element) }
+            }
+        } else if let sequence = child as? any MustacheSequence {
             try each(of: sequence, body, context, inverted: inverted)
         } else if let bool = child as? Bool {
             if bool != inverted { try render(body, context) }
@@ -362,9 +371,10 @@ struct TemplateRenderer {
 
     private mutating func facts(of type: Any.Type) -> TypeFacts {
         let id = ObjectIdentifier(type)
-        for entry in known where entry.type == id { return entry.facts }
+        if let index = knownTypes.firstIndex(of: id) { return knownFacts[index] }
         let facts = catalog.facts(of: type)
-        known.append((id, facts))
+        knownTypes.append(id)
+        knownFacts.append(facts)
         return facts
     }
 
@@ -447,8 +457,9 @@ final class FieldTable<View: TemplateFields>: ViewTable {
 }
 
 /// What `TemplateRenderer` needs to know of a type whose values it meets, worked out once per
-/// type from casts of the type, instead of casting every value several ways.
-struct TypeFacts: Sendable {
+/// type from casts of the type, instead of casting every value several ways. A class, so that
+/// handing it around is one retain.
+final class TypeFacts: Sendable {
     /// Whether values of the type are views (`TemplateFields`) and nothing else swift-mustache
     /// treats specially: not a sequence, a `Bool`, a renderable, a custom representation, a
     /// lambda or a template, and not a class (which could bridge). Such a value is looked up in
@@ -458,6 +469,9 @@ struct TypeFacts: Sendable {
     let customRepresentation: Bool
     /// A view type's field table (nil for any other type).
     let table: (any ViewTable)?
+    /// An array type's elements (nil for any other type): swift-mustache renders an array as
+    /// the `MustacheSequence` it is.
+    let list: (any TemplateListElements)?
 
     init(of type: Any.Type, names: [String]) {
         let view = type as? any TemplateFields.Type
@@ -467,6 +481,30 @@ struct TypeFacts: Sendable {
             && !(type is any MustacheCustomRenderable.Type) && !customRepresentation
             && !(type is MustacheLambda.Type) && !(type is MustacheTemplate.Type)
         table = view?.fieldTable(names: names)
+        list = (type as? any TemplateList.Type)?.elements
+    }
+}
+
+/// An array, whose elements `TypeFacts.list` reaches without a cast to a protocol.
+protocol TemplateList {
+    static var elements: any TemplateListElements { get }
+}
+
+extension Array: TemplateList {
+    static var elements: any TemplateListElements { ArrayElements<Element>() }
+}
+
+/// The elements of an array of one type (`value`, of that type, is cast to it).
+protocol TemplateListElements: Sendable {
+    func isEmpty(_ value: Any) -> Bool
+    func forEach(_ value: Any, _ body: (Any) throws(TemplateRenderer.Bail) -> Void) throws(TemplateRenderer.Bail)
+}
+
+struct ArrayElements<Element>: TemplateListElements {
+    func isEmpty(_ value: Any) -> Bool { (value as! [Element]).isEmpty }
+
+    func forEach(_ value: Any, _ body: (Any) throws(TemplateRenderer.Bail) -> Void) throws(TemplateRenderer.Bail) {
+        for element in value as! [Element] { try body(element) }
     }
 }
 
