@@ -36,6 +36,9 @@ import Testing
         ("pages/关于 我们.html", "pages/关于%20我们.html"),
         ("pages/a#b?c%d.html", "pages/a%23b%3Fc%25d.html"),
         ("pages/a&b\"c.html", "pages/a%26b%22c.html"),
+        // Every other character a link encodes, controls and DEL; other ASCII and letters stay.
+        ("pages/x\u{7F}y\tz=+;'^`{|}<>\\~!$().html", "pages/x%7Fy%09z%3D%2B%3B%27%5E%60%7B%7C%7D%3C%3E%5C~!$().html"),
+        ("2017/c/湖塘.html", "2017/c/湖塘.html"),
     ])
     func pageLinksArePercentEncoded(path: String, link: String) {
         #expect(SitePath("2017/c/x.html").link(to: SitePath(path)) == "../../" + link)
