@@ -364,11 +364,7 @@ struct TemplateRenderer {
         return type == TemplateText.self || type == Bool.self || type == String.self || type == Int.self
     }
 
-    /// `TypeFacts.plainView`.
-    private mutating func isPlainView(_ type: Any.Type) -> Bool {
-        facts(of: type).plainView
-    }
-
+    /// What is known of `type`: from this page's list, or else from the catalog.
     private mutating func facts(of type: Any.Type) -> TypeFacts {
         let id = ObjectIdentifier(type)
         if let index = knownTypes.firstIndex(of: id) { return knownFacts[index] }
