@@ -73,13 +73,16 @@ final class RecordArchiveEncoder: Encoder {
     func write(_ value: UInt32) { write(integer: value) }
     func write(_ value: UInt64) { write(integer: value) }
 
+    /// The value's type is told by equality, as `RecordArchiveDecoder.read(_:)` tells it, not by
+    /// `as?` (a dynamic cast per value, which would also take an `Optional<String>` holding a
+    /// text for a `String` and write it without the presence flag the decoder reads).
     func write<T: Encodable>(_ value: T) throws {
-        if let text = value as? String {
-            write(text)
-        } else if let number = value as? Int {
-            write(integer: number)
-        } else if let flag = value as? Bool {
-            write(flag)
+        if T.self == String.self {
+            write(value as! String)
+        } else if T.self == Int.self {
+            write(integer: value as! Int)
+        } else if T.self == Bool.self {
+            write(value as! Bool)
         } else if let collection = value as? any RecordArchiveValue {
             try collection.archive(into: self)
         } else {

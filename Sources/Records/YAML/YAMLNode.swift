@@ -48,8 +48,22 @@ struct YAMLScalar {
     /// The line where the scalar ends, to search its source text.
     var endLine: Int
 
+    private static let nullWords = ["~", "null", "Null", "NULL"]
+
+    /// Read by every key of every record: a text that is its own normal form (every Chinese
+    /// text, `CanonicalText`) is compared by its bytes, as `==` would conclude without the
+    /// normalization it would run for each word.
     var isNull: Bool {
-        style == .plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        guard style == .plain else { return false }
+        return ValueText.withBytes(text) { bytes in
+            guard CanonicalText.isOwnNormalForm(bytes) else { return Self.nullWords.contains(text) }
+            switch bytes.count {
+            case 0: return true
+            case 1: return bytes[0] == UInt8(ascii: "~")
+            case 4: return Self.nullWords.contains { $0.utf8.elementsEqual(bytes) }
+            default: return false
+            }
+        }
     }
 }
 

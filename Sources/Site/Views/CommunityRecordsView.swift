@@ -1,3 +1,4 @@
+import Records
 import Scoring
 
 /// A community's roster (附件2 layout), duty schedules (附件3 layout) and clue-led cases, as a
@@ -71,9 +72,9 @@ struct CommunityRecordsView {
                       members: team.members.map { Self.row($0, roleBoxes: boxes, rulebook: rulebook) })
         }
         self.hasTeams = !teams.isEmpty
-        var phones: [String: String] = [:]
+        var phones = TextDictionary<String>()
         for member in community.teams.flatMap(\.members) where phones[member.name] == nil {
-            if let phone = member.maskedPhone { phones[member.name] = phone }
+            if let phone = member.maskedPhone { phones.updateValue(phone, forKey: member.name) }
         }
         self.schedules = community.scheduleReports
             .sorted { ($0.period, $0.reportedOn) < ($1.period, $1.reportedOn) }
@@ -97,7 +98,7 @@ struct CommunityRecordsView {
     }
 
     /// "■队长、□组长、□队员": the original form's check boxes, ticked for the member's 职务.
-    static func row(_ member: Member, roleBoxes: [String: String], rulebook: Rulebook) -> MemberRow {
+    static func row(_ member: Member, roleBoxes: TextDictionary<String>, rulebook: Rulebook) -> MemberRow {
         var status: [String] = []
         if let joined = member.joined { status.append("\(joined)加入") }
         if let left = member.left { status.append("\(left)退出") }
@@ -109,8 +110,12 @@ struct CommunityRecordsView {
     }
 
     /// The check boxes of each 职务 of `rulebook`, written once per view rather than per member.
-    static func roleBoxes(_ rulebook: Rulebook) -> [String: String] {
-        Dictionary(rulebook.roles.map { ($0, boxes(ticking: $0, rulebook: rulebook)) }) { first, _ in first }
+    static func roleBoxes(_ rulebook: Rulebook) -> TextDictionary<String> {
+        var boxes = TextDictionary<String>()
+        for role in rulebook.roles where boxes[role] == nil {
+            boxes.updateValue(self.boxes(ticking: role, rulebook: rulebook), forKey: role)
+        }
+        return boxes
     }
 
     private static func boxes(ticking role: String, rulebook: Rulebook) -> String {

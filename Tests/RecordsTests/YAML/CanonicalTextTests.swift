@@ -17,6 +17,15 @@ import Testing
         #expect(CanonicalText.contains(["甲", b], a) == (a == b || a == "甲"))
     }
 
+    @Test(arguments: ["", "~", "null", "Null", "NULL", "nULL", "nul", "nulls", "~~", "空", "空值", "null\u{301}",
+                      "\u{FF4E}ull", "n\u{0075}ll", "\u{F900}"])
+    func nullAgreesWithStringEquality(text: String) {
+        let expected = text.isEmpty || ["~", "null", "Null", "NULL"].contains(text)
+        let location = SourceLocation(file: "f.yaml", line: 1, column: 1)
+        #expect(YAMLScalar(text: text, style: .plain, location: location, endLine: 1).isNull == expected)
+        #expect(!YAMLScalar(text: text, style: .quoted, location: location, endLine: 1).isNull)
+    }
+
     @Test(arguments: ["2017-03-05", "2016-02-29", "2017-02-29", "2017-3-05", "2017-03-05 ", "２０１７-03-05",
                       "0000-00-00", "2017-13-01", "abcd-ef-gh", ""])
     func dayAgreesWithScoring(text: String) {
