@@ -63,7 +63,7 @@ struct TemplateRenderer {
         var escaping: MustacheParser.ContentType = .html
     }
 
-    /// How an object on the stack answers a name, worked out once when it is pushed.
+    /// How an object answers a name, worked out once when it is pushed.
     enum Access {
         /// A view and its type's `FieldTable`.
         case fields(any TemplateFields, any ViewTable)
@@ -73,9 +73,27 @@ struct TemplateRenderer {
         case nothing
     }
 
-    struct Frame {
-        let value: Any
-        let access: Access
+    /// An object on the context stack.
+    enum Frame {
+        /// A view that is nothing else (`TypeFacts.plainView`), read through its type's table.
+        case view(any TemplateFields, any ViewTable)
+        /// Any other object, and how it answers.
+        case other(Any, Access)
+
+        /// The object itself, as swift-mustache's stack holds it.
+        var value: Any {
+            switch self {
+            case .view(let view, _): view
+            case .other(let value, _): value
+            }
+        }
+    }
+
+    /// An element of a list, as `TemplateListElements` hands it over to be pushed.
+    enum ListElement {
+        case value(Any)
+        /// An element of an array of plain views, already opened with its type's table.
+        case view(any TemplateFields, any ViewTable)
     }
 
     /// What a name stands for. A view's text and flags are kept apart from other values (their
@@ -118,8 +136,8 @@ struct TemplateRenderer {
         self.catalog = catalog
         output.reserveCapacity(capacity)
         stack.reserveCapacity(16)
-        let rootAccess = access(root)
-        stack.append(Frame(value: root, access: rootAccess))
+        let rootFrame = frame(for: root)
+        stack.append(rootFrame)
     }
 
     // MARK: Templates and nodes
@@ -257,8 +275,8 @@ struct TemplateRenderer {
             return
         }
         let facts = facts(of: type)
-        if facts.plainView {
-            if !inverted { try rendering(body, context, with: child) }
+        if facts.plainView, let table = facts.table {
+            if !inverted { try rendering(body, context, pushing: .view(table.open(child), table)) }
             return
         }
         if let list = facts.list {
@@ -266,7 +284,12 @@ struct TemplateRenderer {
             if inverted {
                 if list.isEmpty(child) { try rendering(body, context, with: child) }
             } else {
-                try list.forEach(child) { (element) throws(Bail) in try rendering(body, context, with: element) }
+                try list.forEach(child) { (element) throws(Bail) in
+                    switch element {
+                    case .value(let value): try rendering(body, context, with: value)
+                    case .view(let view, let table): try rendering(body, context, pushing: .view(view, table))
+                    }
+                }
             }
         } else if let sequence = child as? any MustacheSequence {
             try each(of: sequence, body, context, inverted: inverted)
@@ -309,7 +332,11 @@ struct TemplateRenderer {
     }
 
     private mutating func rendering(_ body: [Node], _ context: Context, with object: Any) throws(Bail) {
-        stack.append(Frame(value: object, access: access(object)))
+        try rendering(body, context, pushing: frame(for: object))
+    }
+
+    private mutating func rendering(_ body: [Node], _ context: Context, pushing frame: Frame) throws(Bail) {
+        stack.append(frame)
         defer { stack.removeLast() }
         try render(body, context)
     }
@@ -322,10 +349,24 @@ struct TemplateRenderer {
         case .top:
             found = .value(stack[stack.count - 1].value)
         case .current(let parts):
-            found = try descend(parts[...], from: stack[stack.count - 1].value)
+            // The top object's first field from its frame, as `descend` would find it.
+            let top = stack[stack.count - 1]
+            guard !parts.isEmpty else {
+                found = .value(top.value)
+                break
+            }
+            if case .other(let object, let access) = top {
+                if case .fields = access {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
+            }
+            let first = Self.child(parts[0], of: top)
+            if parts.count == 1 {
+                found = first
+            } else if let next = first.value {
+                found = try descend(parts.dropFirst(), from: next)
+            }
         case .stack(let parts):
             for index in stack.indices.reversed() {
-                let first = Self.child(parts[0], of: stack[index].access)
+                let first = Self.child(parts[0], of: stack[index])
                 if case .missing = first { continue }
                 found = parts.count == 1 ? first : try descend(parts.dropFirst(), from: first.value!)
                 break
@@ -349,9 +390,11 @@ struct TemplateRenderer {
                 object = next
             }
             if type(of: object) == SplicedCards.self { throw Bail(reason: "spliced cards looked into") }
-            let objectAccess = access(object)
-            if case .fields = objectAccess {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
-            found = Self.child(name, of: objectAccess)
+            let objectFrame = frame(for: object)
+            if case .other(_, let access) = objectFrame {
+                if case .fields = access {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
+            }
+            found = Self.child(name, of: objectFrame)
         }
         return found
     }
@@ -374,14 +417,14 @@ struct TemplateRenderer {
         return facts
     }
 
-    /// `_getImmediateChild`'s view of `object`.
-    private mutating func access(_ object: Any) -> Access {
-        if Self.isPlain(object) { return .mirror(object) }
+    /// `object` as the stack holds it, with `_getImmediateChild`'s view of it.
+    private mutating func frame(for object: Any) -> Frame {
+        if Self.isPlain(object) { return .other(object, .mirror(object)) }
         let objectFacts = facts(of: type(of: object))
         if objectFacts.plainView, let table = objectFacts.table {
             // Opened by its type's table, a cast to that type (one to the protocol searches the
             // runtime's conformances).
-            return .fields(table.open(object), table)
+            return .view(table.open(object), table)
         }
         let represented: Any?
         if objectFacts.customRepresentation {
@@ -389,26 +432,28 @@ struct TemplateRenderer {
         } else {
             represented = object
         }
-        guard let represented else { return .nothing }
+        guard let represented else { return .other(object, .nothing) }
         if let view = represented as? any TemplateFields, let table = facts(of: type(of: view)).table {
-            return .fields(view, table)
+            return .other(object, .fields(view, table))
         }
-        if let parent = represented as? any MustacheParent { return .parent(parent) }
-        return .mirror(represented)
+        if let parent = represented as? any MustacheParent { return .other(object, .parent(parent)) }
+        return .other(object, .mirror(represented))
     }
 
     /// `_getImmediateChild`: the field `field` of an object. A view's field is what
     /// `TemplateFields.child(named:)` hands swift-mustache (`TemplateText.wrapping`: its text
     /// and numbers as `TemplateText`), told apart by its `TemplateKind` instead of by casts.
+    static func child(_ field: CompiledTemplate.Field, of frame: Frame) -> Found {
+        switch frame {
+        case .view(let view, let table): view.templateField(field.id, in: table)
+        case .other(_, let access): child(field, of: access)
+        }
+    }
+
     static func child(_ field: CompiledTemplate.Field, of access: Access) -> Found {
         switch access {
         case .fields(let view, let table):
-            guard let value = view.templateField(field.id, in: table) else { return .missing }
-            switch value.templateKind {
-            case .text(let text): return .text(text)
-            case .flag(let flag): return .flag(flag)
-            case .other: return .value(value)
-            }
+            return view.templateField(field.id, in: table)
         case .parent(let parent):
             return parent.child(named: field.name).map(Found.value) ?? .missing
         case .mirror(let object):
@@ -472,35 +517,60 @@ final class TypeFacts: Sendable {
     init(of type: Any.Type, names: [String]) {
         let view = type as? any TemplateFields.Type
         customRepresentation = type is any MustacheCustomRepresentation.Type
-        plainView = view != nil && !(type is AnyObject.Type)
-            && !(type is any MustacheSequence.Type) && !(type is Bool.Type)
-            && !(type is any MustacheCustomRenderable.Type) && !customRepresentation
-            && !(type is MustacheLambda.Type) && !(type is MustacheTemplate.Type)
+        plainView = view != nil && Self.isPlainView(type)
         table = view?.fieldTable(names: names)
-        list = (type as? any TemplateList.Type)?.elements
+        list = (type as? any TemplateList.Type)?.elements(names: names)
+    }
+
+    /// Whether a type that is a view is nothing else swift-mustache treats specially.
+    static func isPlainView(_ type: Any.Type) -> Bool {
+        !(type is AnyObject.Type)
+            && !(type is any MustacheSequence.Type) && !(type is Bool.Type)
+            && !(type is any MustacheCustomRenderable.Type) && !(type is any MustacheCustomRepresentation.Type)
+            && !(type is MustacheLambda.Type) && !(type is MustacheTemplate.Type)
     }
 }
 
 /// An array, whose elements `TypeFacts.list` reaches without a cast to a protocol.
 protocol TemplateList {
-    static var elements: any TemplateListElements { get }
+    static func elements(names: [String]) -> any TemplateListElements
 }
 
 extension Array: TemplateList {
-    static var elements: any TemplateListElements { ArrayElements<Element>() }
+    static func elements(names: [String]) -> any TemplateListElements {
+        if let view = Element.self as? any TemplateFields.Type, TypeFacts.isPlainView(view) {
+            return view.viewElements(names: names)
+        }
+        return ArrayElements<Element>()
+    }
 }
 
 /// The elements of an array of one type (`value`, of that type, is cast to it).
 protocol TemplateListElements: Sendable {
     func isEmpty(_ value: Any) -> Bool
-    func forEach(_ value: Any, _ body: (Any) throws(TemplateRenderer.Bail) -> Void) throws(TemplateRenderer.Bail)
+    func forEach(_ value: Any, _ body: (TemplateRenderer.ListElement) throws(TemplateRenderer.Bail) -> Void)
+        throws(TemplateRenderer.Bail)
 }
 
 struct ArrayElements<Element>: TemplateListElements {
     func isEmpty(_ value: Any) -> Bool { (value as! [Element]).isEmpty }
 
-    func forEach(_ value: Any, _ body: (Any) throws(TemplateRenderer.Bail) -> Void) throws(TemplateRenderer.Bail) {
-        for element in value as! [Element] { try body(element) }
+    func forEach(_ value: Any, _ body: (TemplateRenderer.ListElement) throws(TemplateRenderer.Bail) -> Void)
+        throws(TemplateRenderer.Bail) {
+        for element in value as! [Element] { try body(.value(element)) }
+    }
+}
+
+/// The elements of an array of plain views (`TypeFacts.plainView`), handed over opened with
+/// their type's table (`TemplateFields.forEachView`): no cast and no look-up per element.
+struct ViewElements<View: TemplateFields>: TemplateListElements {
+    let table: any ViewTable
+
+    func isEmpty(_ value: Any) -> Bool { (value as! [View]).isEmpty }
+
+    func forEach(_ value: Any, _ body: (TemplateRenderer.ListElement) throws(TemplateRenderer.Bail) -> Void)
+        throws(TemplateRenderer.Bail) {
+        try View.forEachView(of: value, in: table, body)
     }
 }
 
@@ -533,10 +603,29 @@ extension TemplateFields {
         FieldTable<Self>(names: names)
     }
 
+    /// The elements of an array of this type, with a table of `names`.
+    static func viewElements(names: [String]) -> any TemplateListElements {
+        ViewElements<Self>(table: FieldTable<Self>(names: names))
+    }
+
+    /// Each view of `views` (an array of this type), opened with `table` (this type's).
+    static func forEachView(of views: Any, in table: any ViewTable,
+                            _ body: (TemplateRenderer.ListElement) throws(TemplateRenderer.Bail) -> Void)
+        throws(TemplateRenderer.Bail) {
+        for view in views as! [Self] { try body(.view(view, table)) }
+    }
+
     /// The field numbered `id`, as it is (`child(named:)` wraps text for swift-mustache), from
-    /// `table`, which `fieldTable(names:)` gave for this type.
-    func templateField(_ id: Int, in table: any ViewTable) -> (any TemplateValue)? {
-        unsafeDowncast(table, to: FieldTable<Self>.self).accessors[id].map { $0(self) }
+    /// `table`, which `fieldTable(names:)` gave for this type; its text and flags told apart by
+    /// their `TemplateKind`.
+    func templateField(_ id: Int, in table: any ViewTable) -> TemplateRenderer.Found {
+        guard let accessor = unsafeDowncast(table, to: FieldTable<Self>.self).accessors[id] else { return .missing }
+        let value = accessor(self)
+        switch value.templateKind {
+        case .text(let text): return .text(text)
+        case .flag(let flag): return .flag(flag)
+        case .other: return .value(value)
+        }
     }
 }
 

@@ -18,7 +18,12 @@ protocol TemplateFields: MustacheParent, Fingerprintable, TemplateValue {
     /// implemented by a view: the defaults (Theme/TemplateRenderer.swift) are requirements so that
     /// each view's witnesses are compiled for its own type, and agree on which type that is.
     static func fieldTable(names: [String]) -> any ViewTable
-    func templateField(_ id: Int, in table: any ViewTable) -> (any TemplateValue)?
+    func templateField(_ id: Int, in table: any ViewTable) -> TemplateRenderer.Found
+    /// The same for an array of this type's views (`ViewElements`).
+    static func viewElements(names: [String]) -> any TemplateListElements
+    static func forEachView(of views: Any, in table: any ViewTable,
+                            _ body: (TemplateRenderer.ListElement) throws(TemplateRenderer.Bail) -> Void)
+        throws(TemplateRenderer.Bail)
 }
 
 extension TemplateFields {
