@@ -31,4 +31,18 @@ import Testing
         #expect(source.lines == ["a", "b", ""])
         #expect(source.bytes.first == UInt8(ascii: "a"))
     }
+
+    /// A position past the end becomes the end of the last line, as the file's `lines` show it.
+    @Test(arguments: ["", "\n", "\r\n", "a", "a\n", "a\n\n", "a\r\nb", "a\r\nb\r\n", "a\rb", "a\rb\r", "键: 值\n名称: 湖塘社区",
+                      "键: 值\n名称: 湖塘社区\r\n", "{\n  a: [1,\n", "---", "---\n", "x\n\n\n"])
+    func clampedEndsAtTheLastLine(text: String) throws {
+        let source = try #require(SourceText(file: "f", raw: Array(text.utf8), log: DiagnosticLog()))
+        let lines = source.lines
+        let count = lines.count > 1 && lines[lines.count - 1].isEmpty ? lines.count - 1 : lines.count
+        let end = SourceLocation(file: "f", line: count, column: lines[count - 1].unicodeScalars.count + 1)
+        #expect(source.clamped(line: count + 1, column: 1) == end)
+        #expect(source.clamped(line: count + 5, column: 9) == end)
+        #expect(source.clamped(line: count, column: 3) == SourceLocation(file: "f", line: count, column: 3))
+        #expect(source.clamped(line: 0, column: 0) == SourceLocation(file: "f", line: 1, column: 1))
+    }
 }
