@@ -355,9 +355,7 @@ struct TemplateRenderer {
                 found = .value(top.value)
                 break
             }
-            if case .other(let object, let access) = top {
-                if case .fields = access {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
-            }
+            try Self.refuseLambda(top)
             let first = Self.child(parts[0], of: top)
             if parts.count == 1 {
                 found = first
@@ -391,12 +389,18 @@ struct TemplateRenderer {
             }
             if type(of: object) == SplicedCards.self { throw Bail(reason: "spliced cards looked into") }
             let objectFrame = frame(for: object)
-            if case .other(_, let access) = objectFrame {
-                if case .fields = access {} else if object is MustacheLambda { throw Bail(reason: "lambda") }
-            }
+            try Self.refuseLambda(objectFrame)
             found = Self.child(name, of: objectFrame)
         }
         return found
+    }
+
+    /// Bails out of looking into a lambda (the page is then rendered by swift-mustache), unless
+    /// the object is read through a view's table.
+    private static func refuseLambda(_ frame: Frame) throws(Bail) {
+        guard case .other(let object, let access) = frame else { return }
+        if case .fields = access { return }
+        if object is MustacheLambda { throw Bail(reason: "lambda") }
     }
 
     /// A value of a type that is none of the library's special protocols' (checked by type, not
