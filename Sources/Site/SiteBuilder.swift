@@ -27,6 +27,9 @@ public struct SiteBuilder: Sendable {
     public var cacheFolder: CacheFolder?
     /// Notices and checkpoints of the write (silent by default).
     public var hooks = BuildHooks.silent
+    /// Whether what a build held is freed when it ends; false leaves it to the process's exit
+    /// (`LeftToExit`).
+    public var freesMemory = true
 
     public init(themesRoot: String, resultFiles: ResultFiles = .reports) {
         self.themesRoot = themesRoot
@@ -88,6 +91,7 @@ public struct SiteBuilder: Sendable {
         }
         // Earlier versions kept their caches beside the output, perhaps in a web server's folder.
         CacheFolder.removeOldCaches(besideOutput: output)
+        if !freesMemory { LeftToExit.leave((theme, pairs, stage, previous, incremental, files)) }
         return summary
     }
 

@@ -156,14 +156,16 @@ struct YearLoader {
     /// Two files of one year naming the same 社区 are most likely one community copied under
     /// a second SLUG (scored and paid twice): warned about at the second file in SLUG order.
     private func warnAboutSharedNames(_ communities: [Community]) {
-        var first: [String: Community] = [:]
-        for community in communities.sorted(by: { $0.slug < $1.slug }) {
+        // The SLUG of the first community of each name; positions are sorted, not communities.
+        var first = TextDictionary<String>()
+        for index in communities.indices.sorted(by: { communities[$0].slug < communities[$1].slug }) {
+            let community = communities[index]
             guard let earlier = first[community.name] else {
-                first[community.name] = community
+                first.updateValue(community.slug, forKey: community.name)
                 continue
             }
             log.warning(community.location,
-                        "社区“\(community.name)”与 communities/\(earlier.slug).yaml 的社区同名，同一年度会被评分、补贴两次",
+                        "社区“\(community.name)”与 communities/\(earlier).yaml 的社区同名，同一年度会被评分、补贴两次",
                         hint: "检查是否把同一个社区的记录复制成了两个文件；不同社区请用不同的名称")
         }
     }

@@ -6,46 +6,55 @@ public enum Ranking {
         lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
     }
 
-    /// `items` sorted by `key` descending then SLUG, each with its competition rank.
-    public static func ranked<T>(_ items: [T], by key: (T) -> Int, slug: (T) -> String) -> [(item: T, rank: Int)] {
-        // Sorts the keys with their positions, not the items: a score is a large value to move.
-        let keys = items.indices.map { (key: key(items[$0]), index: $0) }
-        let order = keys.sorted { lhs, rhs in
-            lhs.key != rhs.key ? lhs.key > rhs.key : slugPrecedes(slug(items[lhs.index]), slug(items[rhs.index]))
+    /// The positions of `keys` in order of key, highest first, then of SLUG (`slugs`, one per
+    /// key), each with its competition rank. Positions are sorted, not the values they stand for:
+    /// a score is a large value to move, and reading its SLUG in a comparison copied it.
+    static func order(keys: [Int], slugs: [String]) -> [(index: Int, rank: Int)] {
+        let order = keys.indices.sorted { lhs, rhs in
+            keys[lhs] != keys[rhs] ? keys[lhs] > keys[rhs] : slugPrecedes(slugs[lhs], slugs[rhs])
         }
-        var result: [(item: T, rank: Int)] = []
-        result.reserveCapacity(items.count)
-        for (position, entry) in order.enumerated() {
-            let rank = position > 0 && order[position - 1].key == entry.key ? result[position - 1].rank : position + 1
-            result.append((items[entry.index], rank))
+        var result: [(index: Int, rank: Int)] = []
+        result.reserveCapacity(order.count)
+        for (position, index) in order.enumerated() {
+            let tied = position > 0 && keys[order[position - 1]] == keys[index]
+            result.append((index, tied ? result[position - 1].rank : position + 1))
         }
         return result
     }
 
     /// A quarter's standings (non-vetoed ranked, then vetoed unranked, both by total then SLUG) and
     /// its 治安状况排序 (all communities by 平台考核数). `previous` gives last quarter's ranks.
+    /// Each community's SLUG is its own in a quarter.
     public static func quarterResult(_ quarter: Quarter, scores: [CommunityScore],
                                      previous: QuarterResult?) -> QuarterResult {
-        let police = ranked(scores, by: \.platformScore.tenths, slug: \.slug)
-        let policeRanks = Dictionary(uniqueKeysWithValues: police.map { ($0.item.slug, $0.rank) })
+        let slugs = scores.map { $0.slug }
+        let totals = scores.map { $0.total.tenths }
+        let police = order(keys: scores.map { $0.platformScore.tenths }, slugs: slugs)
+        var policeRanks = [Int](repeating: 0, count: scores.count)
+        for entry in police { policeRanks[entry.index] = entry.rank }
         // Looked up once per community: searching the previous ranking for each made ranking
         // quadratic in the number of communities.
-        let previousRanks = Dictionary((previous?.standings ?? []).compactMap { standing in
-            standing.rank.map { (standing.score.slug, $0) }
-        }, uniquingKeysWith: { first, _ in first })
-        let previousTotals = Dictionary((previous?.standings ?? []).map { ($0.score.slug, $0.score.total) },
-                                        uniquingKeysWith: { first, _ in first })
-        func standing(_ score: CommunityScore, rank: Int?) -> Standing {
-            Standing(score: score, rank: rank, previousRank: previousRanks[score.slug], previousTotal: previousTotals[score.slug],
-                     policeRank: policeRanks[score.slug] ?? 0)
+        var before: [String: (rank: Int?, total: Points)] = [:]
+        before.reserveCapacity(previous?.standings.count ?? 0)
+        for standing in previous?.standings ?? [] where before[standing.score.slug] == nil {
+            before[standing.score.slug] = (standing.rank, standing.score.total)
         }
-        let rankedStandings = ranked(scores.filter { !$0.isVetoed }, by: \.total.tenths, slug: \.slug)
-            .map { standing($0.item, rank: $0.rank) }
-        let vetoed = ranked(scores.filter(\.isVetoed), by: \.total.tenths, slug: \.slug)
-            .map { standing($0.item, rank: nil) }
-        let standings = rankedStandings + vetoed
-        let bySlug = Dictionary(uniqueKeysWithValues: standings.map { ($0.score.slug, $0) })
+        var standings: [Standing] = []
+        standings.reserveCapacity(scores.count)
+        // Where each community's standing is in `standings`.
+        var positions = [Int](repeating: 0, count: scores.count)
+        for vetoed in [false, true] {
+            let members = scores.indices.filter { scores[$0].isVetoed == vetoed }
+            for entry in order(keys: members.map { totals[$0] }, slugs: members.map { slugs[$0] }) {
+                let index = members[entry.index]
+                let earlier = before[slugs[index]]
+                positions[index] = standings.count
+                standings.append(Standing(score: scores[index], rank: vetoed ? nil : entry.rank,
+                                          previousRank: earlier?.rank, previousTotal: earlier?.total,
+                                          policeRank: policeRanks[index]))
+            }
+        }
         return QuarterResult(quarter: quarter, standings: standings,
-                             policeOrder: police.map { bySlug[$0.item.slug]! })
+                             policeOrder: police.map { standings[positions[$0.index]] })
     }
 }

@@ -1,3 +1,4 @@
+import Parallel
 import Records
 import Scoring
 
@@ -9,6 +10,9 @@ public struct SitePipeline: Sendable {
     public var output: String
     public var themes: String
     public var hooks: BuildHooks
+    /// Whether what a run held is freed when it ends; false leaves it to the process's exit
+    /// (`LeftToExit`), for a process that exits right after its one run (`qunfang build`).
+    public var freesMemory = true
 
     public init(content: String, output: String, themes: String, hooks: BuildHooks = .silent) {
         self.content = content
@@ -100,8 +104,10 @@ public struct SitePipeline: Sendable {
             builder.toolVersion = tool
             builder.cacheFolder = cacheFolder
             builder.hooks = hooks
+            builder.freesMemory = freesMemory
             let summary = try builder.build(content: records, results: results, output: output, progress: reporting(.writing))
             if !cache.isUnchanged { cache.save(in: cacheFolder) }
+            if !freesMemory { LeftToExit.leave((records, results, cache, loaded)) }
             return .finished(.built(summary, warnings: loaded.diagnostics.sorted()))
         } catch is DeferredRecords.Unavailable {
             return .retryInFull
@@ -119,13 +125,17 @@ public struct SitePipeline: Sendable {
 private struct KnownScores: Sendable {
     let scores: [Int: [CommunityScore]]
 
-    /// Nil when a deferred record cannot be decoded.
+    /// Nil when a deferred record cannot be decoded. The kept scores are decoded on every core.
     init?(_ year: inout YearContent) {
+        let (communities, deferred, police) = (year.records.communities, year.deferred, year.records.police)
+        let kept = ParallelMap.map(count: communities.count, serialBelow: 256) { index -> [CommunityScore]? in
+            let slug = communities[index].slug
+            return deferred[slug]?.scores(police: ScoreSummary.digest(of: police[slug]))
+        }
         var scores: [Int: [CommunityScore]] = [:]
-        for (index, community) in year.records.communities.enumerated() {
+        for (index, community) in communities.enumerated() {
             guard let deferred = year.deferred[community.slug] else { continue }
-            let police = ScoreSummary.digest(of: year.records.police[community.slug])
-            if let kept = deferred.scores(police: police) {
+            if let kept = kept[index] {
                 scores[index] = kept
             } else {
                 guard let full = deferred.community() else { return nil }

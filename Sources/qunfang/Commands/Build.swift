@@ -12,7 +12,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
-        let pipeline = site.pipeline
+        var pipeline = site.pipeline
+        // This process exits right after the build: what it held is left to the exit to reclaim.
+        pipeline.freesMemory = false
         do {
             try pipeline.checkOutput()
         } catch let error as SiteError {
