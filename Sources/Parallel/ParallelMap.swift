@@ -20,6 +20,16 @@ public enum ParallelMap {
         }
         return results.values()
     }
+
+    /// `first()` and `second()`, run at the same time (on two cores when there are two).
+    public static func both<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let one = ResultSlots<A>(count: 1)
+        let two = ResultSlots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { one.set(0, first()) } else { two.set(0, second()) }
+        }
+        return (one.values()[0], two.values()[0])
+    }
 }
 
 /// A fixed set of slots written once each from different threads (disjoint indices).

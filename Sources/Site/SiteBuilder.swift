@@ -46,8 +46,7 @@ public struct SiteBuilder: Sendable {
         let writer = SiteWriter(output: output, hooks: hooks)
         let stage = try writer.begin(keepingIn: cacheFolder)
         let output = stage.output.path
-        let previous = stage.previous == nil ? RenderManifest()
-            : cacheFolder.map { RenderManifest.load(from: $0, output: output) } ?? RenderManifest()
+        let previous = stage.previousListing
         let incremental: IncrementalWriter
         let files: [SiteRenderer.File]
         do {

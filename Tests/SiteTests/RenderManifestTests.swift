@@ -11,20 +11,24 @@ import TestSupport
         CacheFolder(content: TemporaryFolder("site-tests").path + "/content")
     }
 
+    /// Distinct fingerprints for the tests (as a page's would be: digests of something).
+    static func digest(_ text: String) -> Fingerprint { Fingerprint(of: Array(text.utf8)) }
+
     @Test func whatIsWrittenIsReadBack() throws {
         let cache = Self.folder()
         var manifest = RenderManifest()
         manifest.output = "/srv/www/站点 一"
         manifest.entries = [
-            "2017/c/hutang.html": .init(fingerprint: "0123456789abcdef0123456789abcdef",
+            "2017/c/hutang.html": .init(fingerprint: Self.digest("scorecard"),
                                         stamp: .init(inode: UInt64.max, size: 29_000, modified: 1_764_000_000_123_456_789)),
             "pages/关于 我们.html": .init(fingerprint: RenderManifest.unfingerprinted,
                                         stamp: .init(inode: 7, size: 0, modified: -1_000_000_000)),
-            "2017/scorecards/1.html": .init(fingerprint: "fedcba9876543210fedcba9876543210",
+            "2017/scorecards/1.html": .init(fingerprint: Self.digest("booklet"),
                                             stamp: .init(inode: 9, size: 300, modified: 5),
-                                            pieces: .init(frame: "00ff", pieces: [
-                                                .init(key: "aa", bytes: 10..<110), .init(key: "bb", bytes: 110..<110),
-                                                .init(key: "cc", bytes: 110..<290),
+                                            pieces: .init(frame: Self.digest("frame"), pieces: [
+                                                .init(key: Self.digest("aa"), bytes: 10..<110),
+                                                .init(key: Self.digest("bb"), bytes: 110..<110),
+                                                .init(key: Self.digest("cc"), bytes: 110..<290),
                                             ])),
         ]
         let file = cache.path + "/test.manifest"
@@ -37,14 +41,42 @@ import TestSupport
             #expect(read.entries[path]?.stamp == entry.stamp)
             #expect(read.entries[path]?.pieces == entry.pieces)
         }
-        #expect(read.entries["2017/scorecards/1.html"]?.pieces?.byKey == ["aa": 10..<110, "bb": 110..<110, "cc": 110..<290])
+        #expect(read.entries["2017/scorecards/1.html"]?.pieces?.byKey
+            == [Self.digest("aa"): 10..<110, Self.digest("bb"): 110..<110, Self.digest("cc"): 110..<290])
+        #expect(read.entries["pages/关于 我们.html"]?.fingerprint == nil)
+        // Whose manifest it is, read from its first lines (pruning kept sites).
+        #expect(RenderManifest.output(inFile: file) == manifest.output)
+        manifest.output = nil
+        #expect(manifest.write(to: cache, file: file))
+        #expect(RenderManifest.output(inFile: file) == nil)
+        #expect(RenderManifest.output(inFile: file + ".missing") == nil)
+    }
+
+    /// Fingerprints are written as 32 hex digits (`-` for a file that is not a page), read back
+    /// without a string each; the lines are sorted by path.
+    @Test func fingerprintsAreWrittenAsHexDigits() throws {
+        let cache = Self.folder()
+        var manifest = RenderManifest()
+        let fingerprint = Self.digest("page")
+        manifest.entries = [
+            "b.html": .init(fingerprint: fingerprint, stamp: .init(inode: 1, size: 0, modified: 10_000_000_000)),
+            "a.html": .init(fingerprint: nil, stamp: .init(inode: 2, size: 3, modified: 4)),
+        ]
+        let file = cache.path + "/test.manifest"
+        #expect(manifest.write(to: cache, file: file))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text == "\(RenderManifest.version)\n- 2 3 4 a.html\n\(fingerprint.hex) 1 0 10000000000 b.html\n")
+        #expect(fingerprint.hex.count == 32)
+        #expect(Fingerprint(hex: Array(fingerprint.hex.utf8)[...]) == fingerprint)
     }
 
     /// A key listed twice cannot say which bytes are its own: neither is copied.
     @Test func aPieceKeyListedTwiceIsDropped() {
-        let pieces = RenderManifest.Pieces(frame: "f", pieces: [.init(key: "a", bytes: 0..<1), .init(key: "b", bytes: 1..<2),
-                                                               .init(key: "a", bytes: 2..<3)])
-        #expect(pieces.byKey == ["b": 1..<2])
+        let (a, b) = (Self.digest("a"), Self.digest("b"))
+        let pieces = RenderManifest.Pieces(frame: Self.digest("f"), pieces: [.init(key: a, bytes: 0..<1),
+                                                                           .init(key: b, bytes: 1..<2),
+                                                                           .init(key: a, bytes: 2..<3)])
+        #expect(pieces.byKey == [b: 1..<2])
     }
 
     /// An old booklet's bytes are read only while it is still the file its stamp describes.
@@ -59,15 +91,23 @@ import TestSupport
         #expect(RenderManifest.Stamp.contents(of: path + ".missing", ifStill: stamp) == nil)
     }
 
+    /// A valid fingerprint, so that each damaged line below is damaged in one way only.
+    static let hex = "0123456789abcdef0123456789abcdef"
+
     @Test(arguments: [
-        "qunfang-render-manifest 5\nabc 1 2 3 index.html\n",    // an earlier version
-        "qunfang-render-manifest 6\nabc 1 2 index.html\n",      // a field missing
-        "qunfang-render-manifest 6\nabc 1 x 3 index.html\n",    // not a number
-        "qunfang-render-manifest 6\nabc 1 2 18446744073709551616 index.html\n",   // over 64 bits
-        "qunfang-render-manifest 6\n> frame k:0:1\n",          // pieces of no file
-        "qunfang-render-manifest 6\nabc 1 2 3 s.html\n> frame k:0\n",        // a piece without its length
-        "qunfang-render-manifest 6\nabc 1 2 3 s.html\n> frame k:x:1\n",      // not a number
-        "qunfang-render-manifest 6\nabc 1 2 3 s.html\n>  k:0:1\n",           // no frame
+        "qunfang-render-manifest 5\n\(hex) 1 2 3 index.html\n",    // an earlier version
+        "qunfang-render-manifest 6\n\(hex) 1 2 index.html\n",      // a field missing
+        "qunfang-render-manifest 6\n\(hex) 1 x 3 index.html\n",    // not a number
+        "qunfang-render-manifest 6\n\(hex) 1 2 18446744073709551616 index.html\n",   // over 64 bits
+        "qunfang-render-manifest 6\n> \(hex) \(hex):0:1\n",          // pieces of no file
+        "qunfang-render-manifest 6\n\(hex) 1 2 3 s.html\n> \(hex) \(hex):0\n",      // a piece without its length
+        "qunfang-render-manifest 6\n\(hex) 1 2 3 s.html\n> \(hex) \(hex):x:1\n",    // not a number
+        "qunfang-render-manifest 6\n\(hex) 1 2 3 s.html\n>  \(hex):0:1\n",           // no frame
+        "qunfang-render-manifest 6\nabc 1 2 3 s.html\n",                            // a fingerprint too short
+        "qunfang-render-manifest 6\n\(hex.dropLast()) 1 2 3 s.html\n",              // 31 hex digits
+        "qunfang-render-manifest 6\n\(hex.uppercased()) 1 2 3 s.html\n",            // not lowercase
+        "qunfang-render-manifest 6\n\(hex) 1 2 3 s.html\n> \(hex) k:0:1\n",          // a key that is no digest
+        "qunfang-render-manifest 6\n\(hex) 1 2 3 s.html\n> frame \(hex):0:1\n",      // a frame that is no digest
         "",
     ])
     func aDamagedManifestReadsAsEmpty(text: String) throws {

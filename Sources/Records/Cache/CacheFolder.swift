@@ -90,6 +90,27 @@ public struct CacheFolder: Sendable {
         return true
     }
 
+    /// The bytes of the regular file `file`, read into one array (its size asked first, no
+    /// intermediate `Data`), or its first `limit` bytes; nil when they cannot be read whole.
+    public static func contents(of file: String, limit: Int = .max) -> [UInt8]? {
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = min(Int(info.st_size), limit)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let got = read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { complete = false; return }
+                count += got
+            }
+        }
+        return complete ? bytes : nil
+    }
+
     /// Removes `file` from the folder (a manifest that no longer describes the site).
     public func remove(_ file: String) {
         unlink(file)

@@ -63,13 +63,47 @@ public struct ContentDigest: Hashable, Sendable {
         add(Int(bitPattern: UInt(other.high)))
     }
 
-    /// 32 hex digits.
+    /// 32 lowercase hex digits, `high` first.
     public var hex: String {
-        func digits(_ value: UInt64) -> String {
-            let text = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - text.count) + text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        appendHex(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `hex` to `bytes`, as UTF-8, without making a string (a render manifest writes
+    /// 50,000 of them).
+    public func appendHex(to bytes: inout [UInt8]) {
+        func append(_ value: UInt64) {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(shift)) & 0xF
+                bytes.append(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10)
+            }
         }
-        return digits(high) + digits(low)
+        append(high)
+        append(low)
+    }
+
+    /// The digest `hex` spelled as `digits`: exactly 32 lowercase hex digits, else nil. (Not
+    /// generic: called from other modules, a generic version ran unspecialized, 20 times slower.)
+    public init?(hex digits: ArraySlice<UInt8>) {
+        guard digits.count == 32 else { return nil }
+        var values: (high: UInt64, low: UInt64) = (0, 0)
+        for position in 0..<32 {
+            let digit = digits[digits.startIndex + position]
+            let nibble: UInt8
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = digit - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            if position < 16 {
+                values.high = values.high << 4 | UInt64(nibble)
+            } else {
+                values.low = values.low << 4 | UInt64(nibble)
+            }
+        }
+        self.init(low: values.low, high: values.high)
     }
 
     public mutating func add(_ number: Int) {

@@ -1,23 +1,33 @@
+import Foundation
+
 /// Reads back what `RecordArchiveEncoder` wrote, asking for the values in the same order.
 /// Any inconsistency (bytes missing or left over, a number out of range, a text that is not
 /// UTF-8) throws: the cache entry is then decoded from its file again.
 final class RecordArchiveDecoder: Decoder {
-    private let bytes: [UInt8]
-    private var offset = 0
+    private let bytes: ArraySlice<UInt8>
+    /// An index of `bytes` (which need not start at 0).
+    private var offset: Int
+    private var end: Int { bytes.endIndex }
     let userInfo: [CodingUserInfoKey: Any]
     var codingPath: [any CodingKey] { [] }
 
-    init(bytes: [UInt8], userInfo: [CodingUserInfoKey: Any] = [:]) {
+    init(bytes: ArraySlice<UInt8>, userInfo: [CodingUserInfoKey: Any] = [:]) {
         self.bytes = bytes
+        self.offset = bytes.startIndex
         self.userInfo = userInfo
     }
 
     /// The value `bytes` hold, all of them.
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], userInfo: [CodingUserInfoKey: Any]) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: ArraySlice<UInt8>, userInfo: [CodingUserInfoKey: Any]) throws -> T {
         let decoder = RecordArchiveDecoder(bytes: bytes, userInfo: userInfo)
         let value = try decoder.read(type)
-        guard decoder.offset == bytes.count else { throw RecordArchiveError.damaged }
+        guard decoder.offset == bytes.endIndex else { throw RecordArchiveError.damaged }
         return value
+    }
+
+    /// The value all of `bytes` hold.
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], userInfo: [CodingUserInfoKey: Any]) throws -> T {
+        try decode(type, from: bytes[...], userInfo: userInfo)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -31,7 +41,7 @@ final class RecordArchiveDecoder: Decoder {
     func readUnsigned() throws -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
-        while offset < bytes.count {
+        while offset < end {
             let byte = bytes[offset]
             offset += 1
             guard shift < 64 else { throw RecordArchiveError.damaged }
@@ -56,17 +66,17 @@ final class RecordArchiveDecoder: Decoder {
     }
 
     func read(_ type: Bool.Type) throws -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw RecordArchiveError.damaged }
+        guard offset < end, bytes[offset] <= 1 else { throw RecordArchiveError.damaged }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     func read(_ type: String.Type) throws -> String {
         let count = try readUnsigned()
-        guard count <= UInt64(bytes.count - offset) else { throw RecordArchiveError.damaged }
-        let end = offset + Int(count)
-        defer { offset = end }
-        guard let text = String(validating: bytes[offset..<end], as: UTF8.self) else { throw RecordArchiveError.damaged }
+        guard count <= UInt64(end - offset) else { throw RecordArchiveError.damaged }
+        let stop = offset + Int(count)
+        defer { offset = stop }
+        guard let text = String(validating: bytes[offset..<stop], as: UTF8.self) else { throw RecordArchiveError.damaged }
         return text
     }
 
@@ -91,12 +101,30 @@ final class RecordArchiveDecoder: Decoder {
         if type == String.self { return try read(String.self) as! T }
         if type == Int.self { return try read(integer: Int.self) as! T }
         if type == Bool.self { return try read(Bool.self) as! T }
-        if let collection = type as? any RecordArchiveValue.Type { return try collection.unarchive(from: self) as! T }
+        if let collection = ArchiveValueTypes.archiveValue(type) { return try collection.unarchive(from: self) as! T }
         return try T(from: self)
     }
 
     func readIfPresent<T: Decodable>(_ type: T.Type) throws -> T? {
         try read(Bool.self) ? try read(type) : nil
+    }
+}
+
+/// Which types are `RecordArchiveValue`s, found once per type for the whole process. The cast
+/// `as? any RecordArchiveValue.Type` checks the conditional conformances (an array's elements
+/// `Codable`) in the runtime's tables on every call: it was a twentieth of a rebuild's work
+/// at 1,000 communities, where the kept identities and police figures are decoded.
+private enum ArchiveValueTypes {
+    private static let lock = NSLock()
+    /// Guarded by `lock`.
+    nonisolated(unsafe) private static var known: [ObjectIdentifier: (any RecordArchiveValue.Type)?] = [:]
+
+    static func archiveValue(_ type: Any.Type) -> (any RecordArchiveValue.Type)? {
+        let key = ObjectIdentifier(type)
+        if let found = lock.withLock({ known[key] }) { return found }
+        let found = type as? any RecordArchiveValue.Type
+        lock.withLock { known[key] = .some(found) }
+        return found
     }
 }
 

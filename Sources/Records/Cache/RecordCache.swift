@@ -83,8 +83,8 @@ public final class RecordCache: @unchecked Sendable {
     public func record(_ summary: ScoreSummary, forFile path: String) {
         let bytes = summary.encoded()
         lock.withLock {
-            guard var entry = current[path], entry.summary != bytes else { return }
-            entry.summary = bytes
+            guard var entry = current[path], !entry.summary.elementsEqual(bytes) else { return }
+            entry.summary = bytes[...]
             current[path] = entry
             summariesChanged = true
         }
@@ -102,7 +102,7 @@ public final class RecordCache: @unchecked Sendable {
     /// Keeps police.yaml's freshly decoded outcome for the next build.
     func record(_ outcome: PoliceOutcome, for key: RecordCacheKey) {
         guard let payload = outcome.encoded(path: key.path) else { return }
-        let entry = RecordCacheEntry(key: key, payload: payload, payloadDigest: ContentDigest(of: payload),
+        let entry = RecordCacheEntry(key: key, payload: payload[...], payloadDigest: ContentDigest(of: payload),
                                      identity: [], summary: [])
         lock.withLock {
             current[key.path] = entry

@@ -5,20 +5,24 @@ import Scoring
 /// the same outcome with the community reduced to who it is (`Community.identity`), which a
 /// rebuild decodes instead when it may need no more (`DeferredCommunity`); and the community's
 /// scores without their reasons (`ScoreSummary`), once a build has scored it.
+///
+/// The bytes are slices: of the cache file's one buffer for an entry read from it, of their own
+/// arrays for one made in this build.
 struct RecordCacheEntry: Sendable {
     let key: RecordCacheKey
     /// The encoded outcome.
-    let payload: [UInt8]
+    let payload: ArraySlice<UInt8>
     /// `payload`'s digest, written beside it, so a damaged payload is never decoded.
     let payloadDigest: ContentDigest
     /// The encoded outcome with the community's identity only.
-    let identity: [UInt8]
+    let identity: ArraySlice<UInt8>
     /// The encoded `ScoreSummary`; empty when none is kept.
-    var summary: [UInt8]
+    var summary: ArraySlice<UInt8>
     /// The digest of `identity` and `summary` together.
     var extraDigest: ContentDigest { Self.digest(identity, summary) }
 
-    init(key: RecordCacheKey, payload: [UInt8], payloadDigest: ContentDigest, identity: [UInt8], summary: [UInt8]) {
+    init(key: RecordCacheKey, payload: ArraySlice<UInt8>, payloadDigest: ContentDigest, identity: ArraySlice<UInt8>,
+         summary: ArraySlice<UInt8>) {
         self.key = key
         self.payload = payload
         self.payloadDigest = payloadDigest
@@ -32,10 +36,11 @@ struct RecordCacheEntry: Sendable {
         let reduced = StoredOutcome(community: outcome.community?.identity, diagnostics: outcome.diagnostics)
         guard let payload = try? RecordArchiveEncoder.encode(stored, userInfo: [.sourceFile: key.path]),
               let identity = try? RecordArchiveEncoder.encode(reduced, userInfo: [.sourceFile: key.path]) else { return nil }
-        self.init(key: key, payload: payload, payloadDigest: ContentDigest(of: payload), identity: identity, summary: [])
+        self.init(key: key, payload: payload[...], payloadDigest: ContentDigest(of: payload), identity: identity[...],
+                  summary: [])
     }
 
-    static func digest(_ identity: [UInt8], _ summary: [UInt8]) -> ContentDigest {
+    static func digest(_ identity: ArraySlice<UInt8>, _ summary: ArraySlice<UInt8>) -> ContentDigest {
         var digest = ContentDigest()
         digest.add(bytes: identity)
         digest.add(identity.count)
@@ -67,7 +72,7 @@ struct RecordCacheEntry: Sendable {
         return summary.scores
     }
 
-    private static func decode(_ bytes: [UInt8], path: String) -> RecordOutcome? {
+    private static func decode(_ bytes: ArraySlice<UInt8>, path: String) -> RecordOutcome? {
         guard let stored = try? RecordArchiveDecoder.decode(StoredOutcome.self, from: bytes,
                                                             userInfo: [.sourceFile: path]) else { return nil }
         return (stored.community, stored.diagnostics)
@@ -89,7 +94,7 @@ struct PoliceOutcome: Codable, Sendable {
         try? RecordArchiveEncoder.encode(self, userInfo: [.sourceFile: path])
     }
 
-    static func decode(_ bytes: [UInt8], path: String) -> PoliceOutcome? {
+    static func decode(_ bytes: ArraySlice<UInt8>, path: String) -> PoliceOutcome? {
         try? RecordArchiveDecoder.decode(PoliceOutcome.self, from: bytes, userInfo: [.sourceFile: path])
     }
 }

@@ -67,7 +67,7 @@ public struct ScoreSummary: Sendable, Equatable {
     }
 
     /// Nil when `bytes` are not a summary this version wrote.
-    init?(bytes: [UInt8]) {
+    init?(bytes: ArraySlice<UInt8>) {
         var reader = ByteReader(bytes: bytes)
         guard let police = reader.digest(), let count = reader.number(), count <= 4 else { return nil }
         var scores: [CommunityScore] = []
@@ -77,6 +77,7 @@ public struct ScoreSummary: Sendable, Equatable {
                   let quarter = Quarter(rawValue: quarterNumber), let itemCount = reader.number(),
                   itemCount <= AssessmentItem.all.count else { return nil }
             var items: [ItemScore] = []
+            items.reserveCapacity(itemCount)
             for _ in 0..<itemCount {
                 guard let number = reader.number(), (1...AssessmentItem.all.count).contains(number),
                       let maximum = reader.signed(), let points = reader.signed(), let capped = reader.number() else { return nil }

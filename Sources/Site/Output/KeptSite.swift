@@ -77,7 +77,7 @@ struct KeptSite {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
         for name in names where name.hasSuffix(suffix) {
             let manifest = cache.path + "/" + name
-            guard let output = RenderManifest.load(file: manifest).output,
+            guard let output = RenderManifest.output(inFile: manifest),
                   OutputPath.kind(of: output) == .missing else { continue }
             let kept = KeptSite(cache: cache, output: output)
             guard kept.manifestFile == manifest else { continue }

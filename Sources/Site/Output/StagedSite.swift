@@ -20,6 +20,9 @@ final class StagedSite: @unchecked Sendable {
     /// What the stage held when the build began: every file of the kept site it was made from,
     /// with its fingerprint and stamp; empty for an empty stage.
     let base: RenderManifest
+    /// The previous build's manifest, which lists the live site (`previous`): empty when there
+    /// is no previous site or no manifest of it.
+    let previousListing: RenderManifest
     /// Where the replaced site is kept for the next build; nil keeps none.
     let kept: KeptSite?
     /// Held until the stage is committed or abandoned: no other build writes meanwhile.
@@ -32,12 +35,13 @@ final class StagedSite: @unchecked Sendable {
     private var unchanged = 0
 
     init(writer: SiteWriter, output: OutputFolder, previous: String?, folder: String, base: RenderManifest,
-         kept: KeptSite?, lock: BuildLock) {
+         previousListing: RenderManifest, kept: KeptSite?, lock: BuildLock) {
         self.writer = writer
         self.output = output
         self.previous = previous
         self.folder = folder
         self.base = base
+        self.previousListing = previousListing
         self.kept = kept
         self.folders = [folder]
         self.buildLock = lock

@@ -36,8 +36,9 @@ extension PageKind {
     func inputs(in site: SiteRenderer) -> Fingerprint? { nil }
     func records(in site: SiteRenderer) -> (year: Int, communities: [Int])? { nil }
 
-    /// The files of this kind, as the renderer lists them.
-    static func anyFiles(in site: SiteRenderer) -> [any PageKind] { files(in: site) }
+    /// The files of this kind, as the renderer lists them. (Each wrapped by `map`: converting
+    /// the whole array is a dynamic cast of every element.)
+    static func anyFiles(in site: SiteRenderer) -> [any PageKind] { files(in: site).map { $0 } }
 }
 
 /// The kinds of file of the site, in the order of the year's navigation bar.

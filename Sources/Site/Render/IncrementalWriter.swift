@@ -24,7 +24,7 @@ struct IncrementalWriter: Sendable {
     /// A file's inputs and where a file made from them is, as `check` found them.
     struct Check: Sendable {
         /// The fingerprint of the file's inputs; nil when its view is fingerprinted.
-        let inputs: String?
+        let inputs: Fingerprint?
         let reusable: Reusable
         /// For a booklet to be made again: which of its scorecards can be copied.
         var splice: Splice? = nil
@@ -33,8 +33,8 @@ struct IncrementalWriter: Sendable {
     /// A booklet to be made again, and where the bytes of its scorecards that did not change are.
     struct Splice: Sendable {
         /// `SiteRenderer.bookletInputs`: the page's frame and each scorecard's key, in order.
-        let frame: String
-        let keys: [String]
+        let frame: Fingerprint
+        let keys: [Fingerprint]
         /// The file the previous build wrote, still as written then: its path and stamp.
         let source: (path: String, stamp: RenderManifest.Stamp)?
         /// For each scorecard, its bytes in `source`; nil for one to render.
@@ -64,7 +64,7 @@ struct IncrementalWriter: Sendable {
             manifest.record(path, fingerprint: inputs, stamp: kept.stamp, pieces: kept.pieces)
             return
         }
-        if let inputs = known.map({ $0[index].inputs }) ?? renderer.inputs(of: file)?.hex {
+        if let inputs = known.map({ $0[index].inputs }) ?? renderer.inputs(of: file) {
             guard try !reused(path, inputs) else { return }
             if let booklet = file as? any BookletKind, let splice = known?[index].splice ?? splicePlan(booklet, at: path) {
                 try writeSpliced(booklet, at: path, splice, fingerprint: inputs)
@@ -75,7 +75,7 @@ struct IncrementalWriter: Sendable {
         }
         switch renderer.rendering(of: file) {
         case .page(let template, let context):
-            let fingerprint = renderer.fingerprint(template: template, context: context).hex
+            let fingerprint = renderer.fingerprint(template: template, context: context)
             if try !reused(path, fingerprint) {
                 try write(path, renderer.bytes(of: .page(template: template, context: context)), fingerprint: fingerprint)
             }
@@ -89,7 +89,7 @@ struct IncrementalWriter: Sendable {
     /// previous site, still as written (a file whose view is fingerprinted is never reusable
     /// here). Changes nothing.
     func check(_ file: SiteRenderer.File) -> Check {
-        guard let inputs = renderer.inputs(of: file)?.hex else { return Check(inputs: nil, reusable: .no) }
+        guard let inputs = renderer.inputs(of: file) else { return Check(inputs: nil, reusable: .no) }
         let path = renderer.path(of: file).value
         if let kept = stage.base.entries[path], kept.fingerprint == inputs,
            RenderManifest.Stamp(path: stage.folder + "/" + path) == kept.stamp {
@@ -107,8 +107,8 @@ struct IncrementalWriter: Sendable {
     /// its page around the scorecards is made of the same; nil for a file that is not a booklet.
     func splicePlan(_ file: any BookletKind, at path: String) -> Splice? {
         guard let booklet = file.booklet(in: renderer), let inputs = renderer.bookletInputs(booklet) else { return nil }
-        let frame = inputs.frame.hex
-        let keys = inputs.cards.map(\.hex)
+        let frame = inputs.frame
+        let keys = inputs.cards
         var source: (path: String, stamp: RenderManifest.Stamp, pieces: RenderManifest.Pieces)?
         if let kept = stage.base.entries[path], let pieces = kept.pieces, pieces.frame == frame,
            RenderManifest.Stamp(path: stage.folder + "/" + path) == kept.stamp {
@@ -125,7 +125,7 @@ struct IncrementalWriter: Sendable {
 
     /// Keeps the stage's file, or links the previous site's, when it was made from
     /// `fingerprint` too and is still as written.
-    private func reused(_ path: String, _ fingerprint: String) throws -> Bool {
+    private func reused(_ path: String, _ fingerprint: Fingerprint) throws -> Bool {
         if let kept = stage.base.entries[path], kept.fingerprint == fingerprint, stage.keep(path, ifStill: kept.stamp) {
             manifest.record(path, fingerprint: fingerprint, stamp: kept.stamp, pieces: kept.pieces)
             return true
@@ -138,7 +138,7 @@ struct IncrementalWriter: Sendable {
 
     /// Makes booklet `file` again: the scorecards `splice` found unchanged copied from the old
     /// file, the others rendered, and where each one is noted in the manifest for the next build.
-    private func writeSpliced(_ file: any BookletKind, at path: String, _ splice: Splice, fingerprint: String) throws {
+    private func writeSpliced(_ file: any BookletKind, at path: String, _ splice: Splice, fingerprint: Fingerprint) throws {
         guard let booklet = file.booklet(in: renderer) else { return try write(path, try render(file), fingerprint: fingerprint) }
         var old: [UInt8]?
         if let source = splice.source, splice.reused.contains(where: { $0 != nil }) {
@@ -183,7 +183,7 @@ struct IncrementalWriter: Sendable {
         return renderer.render(file).bytes
     }
 
-    private func write(_ path: String, _ bytes: [UInt8], fingerprint: String) throws {
+    private func write(_ path: String, _ bytes: [UInt8], fingerprint: Fingerprint) throws {
         made.add()
         try stage.put(SiteFile(path: SitePath(path), bytes: bytes))
         manifest.record(path, fingerprint: fingerprint, stamp: stage.stamp(of: path))

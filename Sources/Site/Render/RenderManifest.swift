@@ -69,7 +69,8 @@ struct RenderManifest: Sendable {
     }
 
     struct Entry: Sendable {
-        let fingerprint: String
+        /// What the file was made from; nil (`unfingerprinted`) for a file that is not a page.
+        let fingerprint: Fingerprint?
         let stamp: Stamp
         /// A booklet's scorecards, one by one; nil for every other file.
         var pieces: Pieces? = nil
@@ -80,17 +81,17 @@ struct RenderManifest: Sendable {
     /// Written as `> FRAME KEY:START:COUNT …` on the line after the booklet's.
     struct Pieces: Sendable, Equatable {
         struct Piece: Sendable, Equatable {
-            let key: String
+            let key: Fingerprint
             let bytes: Range<Int>
         }
 
-        let frame: String
+        let frame: Fingerprint
         let pieces: [Piece]
 
         /// The bytes of each piece by its key (a key listed twice is dropped: it cannot say which).
-        var byKey: [String: Range<Int>] {
-            var ranges: [String: Range<Int>] = [:]
-            var repeated: Set<String> = []
+        var byKey: [Fingerprint: Range<Int>] {
+            var ranges: [Fingerprint: Range<Int>] = [:]
+            var repeated: Set<Fingerprint> = []
             for piece in pieces where ranges.updateValue(piece.bytes, forKey: piece.key) != nil { repeated.insert(piece.key) }
             for key in repeated { ranges[key] = nil }
             return ranges
@@ -102,8 +103,8 @@ struct RenderManifest: Sendable {
     var output: String?
 
     /// The fingerprint of a file that is not a page (the site marker, a theme file, a results
-    /// file): listed so the manifest names every file of the site, never matched.
-    static let unfingerprinted = "-"
+    /// file): listed so the manifest names every file of the site (as `-`), never matched.
+    static let unfingerprinted: Fingerprint? = nil
 
     /// The manifest of the site in `output` (resolved), kept in `folder`; empty when there is
     /// none or it is unreadable.
@@ -114,8 +115,7 @@ struct RenderManifest: Sendable {
     /// The manifest in `file`; empty when there is none, it is of another version or unreadable.
     /// Parsed byte by byte: a site of 10,000 communities lists 50,000 files.
     static func load(file: String) -> RenderManifest {
-        guard let data = FileManager.default.contents(atPath: file) else { return RenderManifest() }
-        let bytes = [UInt8](data)
+        guard let bytes = CacheFolder.contents(of: file) else { return RenderManifest() }
         let header = Array((version + "\n").utf8)
         guard bytes.starts(with: header) else { return RenderManifest() }
         var manifest = RenderManifest()
@@ -144,6 +144,18 @@ struct RenderManifest: Sendable {
         return manifest
     }
 
+    /// The output folder the manifest in `file` names, read from its first lines only (a kept
+    /// site's manifest lists 50,000 files, and pruning asks only whose it is); nil when the file
+    /// is not a manifest of this version or names none.
+    static func output(inFile file: String) -> String? {
+        let header = Array((version + "\n# ").utf8)
+        // The version line, "# ", a path of at most PATH_MAX bytes and its line break.
+        guard let bytes = CacheFolder.contents(of: file, limit: header.count + Int(PATH_MAX) + 1),
+              bytes.starts(with: header),
+              let end = bytes[header.count...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        return String(decoding: bytes[header.count..<end], as: UTF8.self)
+    }
+
     /// `FRAME KEY:START:COUNT …`: a booklet's pieces.
     private static func parsePieces(_ line: ArraySlice<UInt8>) -> Pieces? {
         let fields = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
@@ -152,15 +164,16 @@ struct RenderManifest: Sendable {
         pieces.reserveCapacity(fields.count - 1)
         for field in fields.dropFirst() {
             let parts = field.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-            guard parts.count == 3, !parts[0].isEmpty, let start = number(parts[1]), let count = number(parts[2]),
-                  start <= UInt64(Int.max / 2), count <= UInt64(Int.max / 2) else { return nil }
-            pieces.append(Pieces.Piece(key: String(decoding: parts[0], as: UTF8.self),
-                                       bytes: Int(start)..<Int(start) + Int(count)))
+            guard parts.count == 3, let key = Fingerprint(hex: parts[0]), let start = number(parts[1]),
+                  let count = number(parts[2]), start <= UInt64(Int.max / 2), count <= UInt64(Int.max / 2) else { return nil }
+            pieces.append(Pieces.Piece(key: key, bytes: Int(start)..<Int(start) + Int(count)))
         }
-        return Pieces(frame: String(decoding: frame, as: UTF8.self), pieces: pieces)
+        guard let frame = Fingerprint(hex: frame) else { return nil }
+        return Pieces(frame: frame, pieces: pieces)
     }
 
-    /// One line: `FINGERPRINT INODE SIZE MODIFIED PATH` (the path may hold spaces).
+    /// One line: `FINGERPRINT INODE SIZE MODIFIED PATH` (the path may hold spaces), the
+    /// fingerprint as 32 hex digits or `-`.
     private static func parse(_ line: ArraySlice<UInt8>) -> (path: String, entry: Entry)? {
         let space = UInt8(ascii: " ")
         var fields: [ArraySlice<UInt8>] = []
@@ -170,10 +183,17 @@ struct RenderManifest: Sendable {
             fields.append(rest[rest.startIndex..<gap])
             rest = rest[(gap + 1)...]
         }
-        guard !fields[0].isEmpty, !rest.isEmpty, let inode = number(fields[1]), let size = number(fields[2]),
+        let fingerprint: Fingerprint?
+        if fields[0].elementsEqual([UInt8(ascii: "-")]) {
+            fingerprint = unfingerprinted
+        } else {
+            guard let digest = Fingerprint(hex: fields[0]) else { return nil }
+            fingerprint = digest
+        }
+        guard !rest.isEmpty, let inode = number(fields[1]), let size = number(fields[2]),
               let modified = number(fields[3]) else { return nil }
         return (String(decoding: rest, as: UTF8.self),
-                Entry(fingerprint: String(decoding: fields[0], as: UTF8.self),
+                Entry(fingerprint: fingerprint,
                       stamp: Stamp(inode: inode, size: Int(bitPattern: UInt(size)), modified: Int(bitPattern: UInt(modified)))))
     }
 
@@ -205,21 +225,52 @@ struct RenderManifest: Sendable {
         text += (Self.version + "\n").utf8
         if let output { text += ("# " + output + "\n").utf8 }
         for (page, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += entry.fingerprint.utf8
-            for number in [entry.stamp.inode, UInt64(UInt(bitPattern: entry.stamp.size)), UInt64(UInt(bitPattern: entry.stamp.modified))] {
-                text.append(UInt8(ascii: " "))
-                text += String(number).utf8
+            if let fingerprint = entry.fingerprint {
+                fingerprint.appendHex(to: &text)
+            } else {
+                text.append(UInt8(ascii: "-"))
             }
+            let stamp = entry.stamp
+            Self.appendField(stamp.inode, to: &text)
+            Self.appendField(UInt64(UInt(bitPattern: stamp.size)), to: &text)
+            Self.appendField(UInt64(UInt(bitPattern: stamp.modified)), to: &text)
             text.append(UInt8(ascii: " "))
             text += page.utf8
             text.append(UInt8(ascii: "\n"))
             if let pieces = entry.pieces {
-                text += "> \(pieces.frame)".utf8
-                for piece in pieces.pieces { text += " \(piece.key):\(piece.bytes.lowerBound):\(piece.bytes.count)".utf8 }
+                text += "> ".utf8
+                pieces.frame.appendHex(to: &text)
+                for piece in pieces.pieces {
+                    text.append(UInt8(ascii: " "))
+                    piece.key.appendHex(to: &text)
+                    text.append(UInt8(ascii: ":"))
+                    Self.appendDecimal(UInt64(piece.bytes.lowerBound), to: &text)
+                    text.append(UInt8(ascii: ":"))
+                    Self.appendDecimal(UInt64(piece.bytes.count), to: &text)
+                }
                 text.append(UInt8(ascii: "\n"))
             }
         }
         return folder.write(text, to: file)
+    }
+
+    /// Appends a space and `value`: a field of a stamp (sizes and times as their bit patterns).
+    private static func appendField(_ value: UInt64, to text: inout [UInt8]) {
+        text.append(UInt8(ascii: " "))
+        appendDecimal(value, to: &text)
+    }
+
+    /// Appends `value` in decimal digits.
+    private static func appendDecimal(_ value: UInt64, to text: inout [UInt8]) {
+        var digits: (UInt64, Int) = (1, 1)
+        while digits.0 <= value / 10 { digits = (digits.0 * 10, digits.1 + 1) }
+        var rest = value
+        var place = digits.0
+        for _ in 0..<digits.1 {
+            text.append(UInt8(ascii: "0") + UInt8(rest / place))
+            rest %= place
+            place /= 10
+        }
     }
 
     /// Forgets the manifest (before a build that cannot keep it consistent).
@@ -233,8 +284,10 @@ final class ManifestRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private var manifest = RenderManifest()
 
-    func record(_ page: String, fingerprint: String, stamp: RenderManifest.Stamp?, pieces: RenderManifest.Pieces? = nil) {
-        guard let stamp, !page.contains("\n") else { return }
+    func record(_ page: String, fingerprint: Fingerprint?, stamp: RenderManifest.Stamp?, pieces: RenderManifest.Pieces? = nil) {
+        // A path with a line break could not be one line of the manifest (checked on bytes:
+        // `String.contains` goes through Foundation, 50,000 times a build).
+        guard let stamp, !page.utf8.contains(UInt8(ascii: "\n")) else { return }
         lock.withLock {
             manifest.entries[page] = RenderManifest.Entry(fingerprint: fingerprint, stamp: stamp, pieces: pieces)
         }
