@@ -16,24 +16,55 @@ enum JSONValue: Equatable {
 
     /// Pretty-printed with two spaces; arrays holding only numbers stay on one line, as docs/结果格式.md shows.
     func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closing = String(repeating: "  ", count: indent)
+        var out: [UInt8] = []
+        write(into: &out, indent: indent)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `rendered(indent:)`, appended to `out`: one buffer for the whole document (joining each
+    /// level's text copied it once per level, a twentieth of a full build at 200 communities).
+    private func write(into out: inout [UInt8], indent: Int) {
+        func pad(_ level: Int) {
+            for _ in 0..<level { out += "  ".utf8 }
+        }
         switch self {
-        case .null: return "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .number(let text): return text
-        case .string(let text): return JSONValue.quoted(text)
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .number(let text): out += text.utf8
+        case .string(let text): JSONValue.writeQuoted(text, into: &out)
         case .array(let values):
-            if values.isEmpty { return "[]" }
+            if values.isEmpty { out += "[]".utf8; return }
             if values.allSatisfy(\.isScalar) {
-                return "[" + values.map { $0.rendered() }.joined(separator: ", ") + "]"
+                out.append(UInt8(ascii: "["))
+                for (index, value) in values.enumerated() {
+                    if index > 0 { out += ", ".utf8 }
+                    value.write(into: &out, indent: 0)
+                }
+                out.append(UInt8(ascii: "]"))
+                return
             }
-            return "[\n" + values.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
-                + "\n" + closing + "]"
+            out += "[\n".utf8
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += ",\n".utf8 }
+                pad(indent + 1)
+                value.write(into: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            pad(indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n" + members.map { pad + JSONValue.quoted($0.0) + ": " + $0.1.rendered(indent: indent + 1) }
-                .joined(separator: ",\n") + "\n" + closing + "}"
+            if members.isEmpty { out += "{}".utf8; return }
+            out += "{\n".utf8
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { out += ",\n".utf8 }
+                pad(indent + 1)
+                JSONValue.writeQuoted(key, into: &out)
+                out += ": ".utf8
+                value.write(into: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            pad(indent)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -46,22 +77,37 @@ enum JSONValue: Equatable {
 
     /// RFC 8259 string escaping; non-ASCII text is kept as UTF-8.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        writeQuoted(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `quoted(text)`, appended to `out`. Only ASCII bytes and U+2028/U+2029 (E2 80 A8/A9 in
+    /// UTF-8) are escaped, so every other byte is copied as it is.
+    static func writeQuoted(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "\r"): out += "\\r".utf8
+            case UInt8(ascii: "\t"): out += "\\t".utf8
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                out += (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+                index += 2
+            case _ where byte < 0x20:
+                let digits = Array("0123456789abcdef".utf8)
+                out += "\\u00".utf8
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0xF)])
+            default: out.append(byte)
             }
+            index += 1
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -110,11 +110,12 @@ final class RecordArchiveDecoder: Decoder {
     }
 }
 
-/// Which types are `RecordArchiveValue`s, found once per type for the whole process. The cast
-/// `as? any RecordArchiveValue.Type` checks the conditional conformances (an array's elements
-/// `Codable`) in the runtime's tables on every call: it was a twentieth of a rebuild's work
-/// at 1,000 communities, where the kept identities and police figures are decoded.
-private enum ArchiveValueTypes {
+/// Which types are `RecordArchiveValue`s, found once per type for the whole process (by the
+/// encoder and the decoder). The cast `as? any RecordArchiveValue.Type` checks the conditional
+/// conformances (an array's elements `Codable`) in the runtime's tables on every call: it was a
+/// twentieth of a rebuild's work at 1,000 communities, where the kept identities and police
+/// figures are decoded, and a hundredth of a full build, where every record is encoded.
+enum ArchiveValueTypes {
     private static let lock = NSLock()
     /// Guarded by `lock`.
     nonisolated(unsafe) private static var known: [ObjectIdentifier: (any RecordArchiveValue.Type)?] = [:]

@@ -9,8 +9,6 @@
 /// written by `RecordArchiveValue`, so nothing is ever left out silently.
 final class RecordArchiveEncoder: Encoder {
     private(set) var bytes: [UInt8] = []
-    /// The types met that are not `RecordArchiveValue`s.
-    private var encodedByThemselves: Set<ObjectIdentifier> = []
     let userInfo: [CodingUserInfoKey: Any]
     var codingPath: [any CodingKey] { [] }
 
@@ -85,14 +83,11 @@ final class RecordArchiveEncoder: Encoder {
             write(integer: value as! Int)
         } else if T.self == Bool.self {
             write(value as! Bool)
+        } else if let collection = ArchiveValueTypes.archiveValue(Swift.type(of: value)) {
+            // Whether the value's type is one is found once per type (the value's own: the
+            // answer depends on nothing else).
+            try collection.archive(boxed: value, into: self)
         } else {
-            // Most values are structs, which fail the cast to `RecordArchiveValue`; that is
-            // found once per type (the value's own: the answer depends on nothing else).
-            let type = ObjectIdentifier(Swift.type(of: value))
-            if !encodedByThemselves.contains(type) {
-                if let collection = value as? any RecordArchiveValue { return try collection.archive(into: self) }
-                encodedByThemselves.insert(type)
-            }
             try value.encode(to: self)
         }
     }

@@ -8,6 +8,14 @@ protocol RecordArchiveValue {
     static func unarchive(from decoder: RecordArchiveDecoder) throws -> Self
 }
 
+extension RecordArchiveValue {
+    /// `value` (of this very type, boxed) archived: the cast back to `Self` only compares types,
+    /// unlike a cast of the value to `any RecordArchiveValue`, which looks up its conformance.
+    static func archive(boxed value: Any, into encoder: RecordArchiveEncoder) throws {
+        try (value as! Self).archive(into: encoder)
+    }
+}
+
 extension Array: RecordArchiveValue where Element: Codable {
     func archive(into encoder: RecordArchiveEncoder) throws {
         encoder.write(integer: count)
