@@ -72,9 +72,12 @@ struct CommunityRecordsView {
                       members: team.members.map { Self.row($0, roleBoxes: boxes, rulebook: rulebook) })
         }
         self.hasTeams = !teams.isEmpty
+        // The first phone given for each name.
         var phones = TextDictionary<String>()
-        for member in community.teams.flatMap(\.members) where phones[member.name] == nil {
-            if let phone = member.maskedPhone { phones.updateValue(phone, forKey: member.name) }
+        for team in community.teams {
+            for member in team.members {
+                if let phone = member.maskedPhone { phones.addIfAbsent(phone, forKey: member.name) }
+            }
         }
         self.schedules = community.scheduleReports
             .sorted { ($0.period, $0.reportedOn) < ($1.period, $1.reportedOn) }
@@ -113,7 +116,7 @@ struct CommunityRecordsView {
     static func roleBoxes(_ rulebook: Rulebook) -> TextDictionary<String> {
         var boxes = TextDictionary<String>()
         for role in rulebook.roles where boxes[role] == nil {
-            boxes.updateValue(self.boxes(ticking: role, rulebook: rulebook), forKey: role)
+            boxes.addIfAbsent(self.boxes(ticking: role, rulebook: rulebook), forKey: role)
         }
         return boxes
     }

@@ -39,4 +39,18 @@ import Testing
         #expect(dictionary["队员"] == 2)
         #expect(dictionary["组长"] == nil)
     }
+
+    /// The first value added for a key stays, an equivalent spelling included (the roster's
+    /// first phone of each name).
+    @Test func addingIfAbsentKeepsTheFirstValue() {
+        var dictionary = TextDictionary<String>()
+        dictionary.addIfAbsent("138****0001", forKey: "张伟")
+        dictionary.addIfAbsent("139****0002", forKey: "张伟")
+        dictionary.addIfAbsent("一", forKey: "\u{8C48}")
+        dictionary.addIfAbsent("二", forKey: "\u{F900}")
+        #expect(dictionary["张伟"] == "138****0001")
+        #expect(dictionary["\u{F900}"] == "一")
+        dictionary.addIfAbsent("137****0003", forKey: "李娜")
+        #expect(dictionary["李娜"] == "137****0003")
+    }
 }
