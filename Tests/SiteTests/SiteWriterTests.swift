@@ -91,7 +91,16 @@ import TestSupport
         #expect(error.description == "content/2017/year.yaml:1:1: 错误: 2017年度没有评分结果，无法生成网站")
     }
 
-    @Test(arguments: [("index.html", ""), ("2017/q1.html", "../"), ("2017/c/hutang.html", "../../")])
+    /// The folder a staged file's parent is made as, and the folders emptied when it goes.
+    @Test(arguments: [("/srv/site.tmp-1/2017/c/湖塘.html", "/srv/site.tmp-1/2017/c"), ("2017/c/x/q1.html", "2017/c/x"),
+                      ("2017/c", "2017"), ("index.html", ""), ("", "")])
+    func aStagedFilesFolderIsWhatComesBeforeItsLastSlash(path: String, folder: String) {
+        #expect(StagedSite.folder(of: path) == folder)
+        #expect(StagedSite.folder(of: path) == (path as NSString).deletingLastPathComponent)
+    }
+
+    @Test(arguments: [("index.html", ""), ("2017/q1.html", "../"), ("2017/c/hutang.html", "../../"),
+                      ("2017/c/湖塘/q1.html", "../../../"), ("pages/关于 我们.html", "../")])
     func linksClimbToTheRoot(page: String, root: String) {
         let path = SitePath(page)
         #expect(path.root == root)

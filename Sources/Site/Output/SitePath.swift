@@ -6,8 +6,22 @@ public struct SitePath: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public init(_ value: String) { self.value = value }
 
-    /// Folders between the site root and this file (`index.html` 0, `2017/c/x.html` 2).
-    public var depth: Int { value.split(separator: "/").count - 1 }
+    /// Folders between the site root and this file (`index.html` 0, `2017/c/x.html` 2): its
+    /// non-empty components less one, counted on bytes (every link of every page asks; splitting
+    /// the text walked it character by character).
+    public var depth: Int {
+        var components = 0
+        var inComponent = false
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inComponent = false
+            } else if !inComponent {
+                inComponent = true
+                components += 1
+            }
+        }
+        return components - 1
+    }
 
     /// The prefix that leads back to the site root: "", "../", "../../".
     public var root: String { String(repeating: "../", count: depth) }

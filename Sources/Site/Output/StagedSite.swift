@@ -119,7 +119,7 @@ final class StagedSite: @unchecked Sendable {
     }
 
     private func makeParent(of target: String) throws {
-        let parent = (target as NSString).deletingLastPathComponent
+        let parent = Self.folder(of: target)
         try lock.withLock {
             if !folders.contains(parent) {
                 try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -159,14 +159,22 @@ final class StagedSite: @unchecked Sendable {
         var emptied: Set<String> = []
         for relative in base.entries.keys where !paths.contains(relative) {
             unlink(folder + "/" + relative)
-            var parent = (relative as NSString).deletingLastPathComponent
+            var parent = Self.folder(of: relative)
             while !parent.isEmpty {
                 emptied.insert(parent)
-                parent = (parent as NSString).deletingLastPathComponent
+                parent = Self.folder(of: parent)
             }
         }
         // Deepest first; rmdir only succeeds on an empty folder.
         for relative in emptied.sorted(by: { $0.count > $1.count }) { rmdir(folder + "/" + relative) }
+    }
+
+    /// What comes before the last `/` of `path` ("" when there is none): the folder of a path
+    /// this class joined with single slashes. (`NSString.deletingLastPathComponent`, once per
+    /// file of the site, normalized every path first.)
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 
     /// Drops the stage; the previous site stays as it was.
