@@ -24,48 +24,48 @@ enum JSONValue: Equatable {
     /// `rendered(indent:)`, appended to `out`: one buffer for the whole document (joining each
     /// level's text copied it once per level, a twentieth of a full build at 200 communities).
     private func write(into out: inout [UInt8], indent: Int) {
-        func pad(_ level: Int) {
-            for _ in 0..<level { out += "  ".utf8 }
-        }
         switch self {
         case .null: out += "null".utf8
         case .bool(let value): out += (value ? "true" : "false").utf8
         case .number(let text): out += text.utf8
         case .string(let text): JSONValue.writeQuoted(text, into: &out)
-        case .array(let values):
-            if values.isEmpty { out += "[]".utf8; return }
-            if values.allSatisfy(\.isScalar) {
-                out.append(UInt8(ascii: "["))
-                for (index, value) in values.enumerated() {
-                    if index > 0 { out += ", ".utf8 }
-                    value.write(into: &out, indent: 0)
-                }
-                out.append(UInt8(ascii: "]"))
-                return
-            }
-            out += "[\n".utf8
+        case .array(let values) where !values.isEmpty && values.allSatisfy(\.isScalar):
+            out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { out += ",\n".utf8 }
-                pad(indent + 1)
-                value.write(into: &out, indent: indent + 1)
+                if index > 0 { out += ", ".utf8 }
+                value.write(into: &out, indent: 0)
             }
-            out.append(UInt8(ascii: "\n"))
-            pad(indent)
             out.append(UInt8(ascii: "]"))
-        case .object(let members):
-            if members.isEmpty { out += "{}".utf8; return }
-            out += "{\n".utf8
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += ",\n".utf8 }
-                pad(indent + 1)
-                JSONValue.writeQuoted(key, into: &out)
-                out += ": ".utf8
+        case .array(let values):
+            JSONValue.writeLines(values, open: "[", close: "]", indent: indent, into: &out) { value, out in
                 value.write(into: &out, indent: indent + 1)
             }
-            out.append(UInt8(ascii: "\n"))
-            pad(indent)
-            out.append(UInt8(ascii: "}"))
+        case .object(let members):
+            JSONValue.writeLines(members, open: "{", close: "}", indent: indent, into: &out) { member, out in
+                JSONValue.writeQuoted(member.0, into: &out)
+                out += ": ".utf8
+                member.1.write(into: &out, indent: indent + 1)
+            }
         }
+    }
+
+    /// `open`, then each element on a line of its own one level deeper, separated by commas, then
+    /// `close` on a line at `indent`; `open` and `close` together when there are no elements.
+    private static func writeLines<Element>(_ elements: [Element], open: Unicode.Scalar, close: Unicode.Scalar, indent: Int,
+                                            into out: inout [UInt8], each: (Element, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: open))
+        guard !elements.isEmpty else {
+            out.append(UInt8(ascii: close))
+            return
+        }
+        for (index, element) in elements.enumerated() {
+            out += (index > 0 ? ",\n" : "\n").utf8
+            for _ in 0...indent { out += "  ".utf8 }
+            each(element, &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<indent { out += "  ".utf8 }
+        out.append(UInt8(ascii: close))
     }
 
     private var isScalar: Bool {

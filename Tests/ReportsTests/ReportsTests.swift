@@ -55,6 +55,39 @@ private func sampleResult(cutoff: String = "2017-12-31", subsidy: SubsidyRule? =
 }
 
 @Suite struct ResultsJSONTests {
+    /// RFC 8259 escaping of a name a clerk typed: quotes, backslashes, line breaks, tabs,
+    /// other controls as \u00XX, and U+2028/U+2029 (which end a line in JavaScript); everything
+    /// else, Chinese included, stays as UTF-8.
+    @Test func textIsEscapedAsJSONRequires() throws {
+        let text = "湖塘\"社区\\\n\r\t\u{01}\u{1F}\u{7F}\u{2028}\u{2029}\u{2027}é"
+        let quoted = JSONValue.quoted(text)
+        #expect(quoted == "\"湖塘\\\"社区\\\\\\n\\r\\t\\u0001\\u001f\u{7F}\\u2028\\u2029\u{2027}é\"")
+        let decoded = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+        #expect(decoded == [text])
+    }
+
+    /// Empty containers stay on one line; others put each element on its own line, two spaces
+    /// deeper per level, and arrays of numbers on one line.
+    @Test func documentsAreLaidOutAsTheFormatShows() {
+        let document = JSONValue.object([
+            ("a", .array([])), ("b", .object([])), ("c", .array([.number("1"), .number("2.5")])),
+            ("d", .array([.object([("e", .null)]), .bool(true)])),
+        ])
+        #expect(document.rendered() == """
+            {
+              "a": [],
+              "b": {},
+              "c": [1, 2.5],
+              "d": [
+                {
+                  "e": null
+                },
+                true
+              ]
+            }
+            """)
+    }
+
     @Test func followsSpecSectionSix() throws {
         let result = sampleResult()
         let json = Reports.json(result)

@@ -98,17 +98,7 @@ public struct CacheFolder: Sendable {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let size = min(Int(info.st_size), limit)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress! + count, size - count)
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { complete = false; return }
-                count += got
-            }
-        }
-        return complete ? bytes : nil
+        return FileBytes.read(descriptor, count: min(Int(info.st_size), limit))
     }
 
     /// Removes `file` from the folder (a manifest that no longer describes the site).

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads back what `RecordArchiveEncoder` wrote, asking for the values in the same order.
 /// Any inconsistency (bytes missing or left over, a number out of range, a text that is not
 /// UTF-8) throws: the cache entry is then decoded from its file again.
@@ -107,25 +105,6 @@ final class RecordArchiveDecoder: Decoder {
 
     func readIfPresent<T: Decodable>(_ type: T.Type) throws -> T? {
         try read(Bool.self) ? try read(type) : nil
-    }
-}
-
-/// Which types are `RecordArchiveValue`s, found once per type for the whole process (by the
-/// encoder and the decoder). The cast `as? any RecordArchiveValue.Type` checks the conditional
-/// conformances (an array's elements `Codable`) in the runtime's tables on every call: it was a
-/// twentieth of a rebuild's work at 1,000 communities, where the kept identities and police
-/// figures are decoded, and a hundredth of a full build, where every record is encoded.
-enum ArchiveValueTypes {
-    private static let lock = NSLock()
-    /// Guarded by `lock`.
-    nonisolated(unsafe) private static var known: [ObjectIdentifier: (any RecordArchiveValue.Type)?] = [:]
-
-    static func archiveValue(_ type: Any.Type) -> (any RecordArchiveValue.Type)? {
-        let key = ObjectIdentifier(type)
-        if let found = lock.withLock({ known[key] }) { return found }
-        let found = type as? any RecordArchiveValue.Type
-        lock.withLock { known[key] = .some(found) }
-        return found
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Scoring
 
 /// Arrays, dictionaries and optionals, written by the archive itself with their count or a
@@ -13,6 +14,25 @@ extension RecordArchiveValue {
     /// unlike a cast of the value to `any RecordArchiveValue`, which looks up its conformance.
     static func archive(boxed value: Any, into encoder: RecordArchiveEncoder) throws {
         try (value as! Self).archive(into: encoder)
+    }
+}
+
+/// Which types are `RecordArchiveValue`s, found once per type for the whole process (by the
+/// encoder and the decoder). The cast `as? any RecordArchiveValue.Type` checks the conditional
+/// conformances (an array's elements `Codable`) in the runtime's tables on every call: it was a
+/// twentieth of a rebuild's work at 1,000 communities, where the kept identities and police
+/// figures are decoded, and a hundredth of a full build, where every record is encoded.
+enum ArchiveValueTypes {
+    private static let lock = NSLock()
+    /// Guarded by `lock`.
+    nonisolated(unsafe) private static var known: [ObjectIdentifier: (any RecordArchiveValue.Type)?] = [:]
+
+    static func archiveValue(_ type: Any.Type) -> (any RecordArchiveValue.Type)? {
+        let key = ObjectIdentifier(type)
+        if let found = lock.withLock({ known[key] }) { return found }
+        let found = type as? any RecordArchiveValue.Type
+        lock.withLock { known[key] = .some(found) }
+        return found
     }
 }
 
@@ -167,25 +187,18 @@ extension DutySlot: RecordArchiveValue {
 }
 
 // police.yaml's figures: one entry per community, 10,000 of them decoded on one thread in every
-// rebuild (its kept outcome). Written field by field, in the order and form `Codable` writes
-// them (each array as its count and elements), so the bytes are the same.
+// rebuild (its kept outcome). Written field by field, in the order `Codable` writes them and
+// through the same array conformance, so the bytes are the same.
 
 extension CaseCounts: RecordArchiveValue {
     func archive(into encoder: RecordArchiveEncoder) throws {
-        for months in [thisYear, lastYear] {
-            encoder.write(integer: months.count)
-            for count in months { encoder.write(integer: count) }
-        }
+        try thisYear.archive(into: encoder)
+        try lastYear.archive(into: encoder)
     }
 
     static func unarchive(from decoder: RecordArchiveDecoder) throws -> CaseCounts {
-        func months() throws -> [Int] {
-            let count = try decoder.read(integer: Int.self)
-            guard (0...4096).contains(count) else { throw RecordArchiveError.damaged }
-            return try (0..<count).map { _ in try decoder.read(integer: Int.self) }
-        }
-        let thisYear = try months()
-        return CaseCounts(thisYear: thisYear, lastYear: try months())
+        let thisYear = try [Int].unarchive(from: decoder)
+        return CaseCounts(thisYear: thisYear, lastYear: try [Int].unarchive(from: decoder))
     }
 }
 
@@ -193,17 +206,14 @@ extension PoliceFigures: RecordArchiveValue {
     func archive(into encoder: RecordArchiveEncoder) throws {
         try propertyCrime.archive(into: encoder)
         try telecomFraud.archive(into: encoder)
-        encoder.write(integer: platformScores.count)
-        for score in platformScores { try score.archive(into: encoder) }
+        try platformScores.archive(into: encoder)
         try location.archive(into: encoder)
     }
 
     static func unarchive(from decoder: RecordArchiveDecoder) throws -> PoliceFigures {
         let propertyCrime = try CaseCounts.unarchive(from: decoder)
         let telecomFraud = try CaseCounts.unarchive(from: decoder)
-        let count = try decoder.read(integer: Int.self)
-        guard (0...4096).contains(count) else { throw RecordArchiveError.damaged }
-        let platformScores = try (0..<count).map { _ in try Points.unarchive(from: decoder) }
+        let platformScores = try [Points].unarchive(from: decoder)
         return PoliceFigures(propertyCrime: propertyCrime, telecomFraud: telecomFraud, platformScores: platformScores,
                              location: try SourceLocation.unarchive(from: decoder))
     }

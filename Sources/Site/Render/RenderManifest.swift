@@ -44,15 +44,7 @@ struct RenderManifest: Sendable {
             var info = stat()
             guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
                   Stamp(info) == stamp else { return nil }
-            var bytes = [UInt8](repeating: 0, count: stamp.size)
-            var done = 0
-            while done < bytes.count {
-                let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + done, $0.count - done) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return nil }
-                done += count
-            }
-            return bytes
+            return FileBytes.read(descriptor, count: stamp.size)
         }
 
         private init(_ info: stat) {
@@ -231,10 +223,8 @@ struct RenderManifest: Sendable {
                 text.append(UInt8(ascii: "-"))
             }
             let stamp = entry.stamp
-            Self.appendField(stamp.inode, to: &text)
-            Self.appendField(UInt64(UInt(bitPattern: stamp.size)), to: &text)
-            Self.appendField(UInt64(UInt(bitPattern: stamp.modified)), to: &text)
-            text.append(UInt8(ascii: " "))
+            // Sizes and times as their bit patterns.
+            text += " \(stamp.inode) \(UInt(bitPattern: stamp.size)) \(UInt(bitPattern: stamp.modified)) ".utf8
             text += page.utf8
             text.append(UInt8(ascii: "\n"))
             if let pieces = entry.pieces {
@@ -243,34 +233,12 @@ struct RenderManifest: Sendable {
                 for piece in pieces.pieces {
                     text.append(UInt8(ascii: " "))
                     piece.key.appendHex(to: &text)
-                    text.append(UInt8(ascii: ":"))
-                    Self.appendDecimal(UInt64(piece.bytes.lowerBound), to: &text)
-                    text.append(UInt8(ascii: ":"))
-                    Self.appendDecimal(UInt64(piece.bytes.count), to: &text)
+                    text += ":\(piece.bytes.lowerBound):\(piece.bytes.count)".utf8
                 }
                 text.append(UInt8(ascii: "\n"))
             }
         }
         return folder.write(text, to: file)
-    }
-
-    /// Appends a space and `value`: a field of a stamp (sizes and times as their bit patterns).
-    private static func appendField(_ value: UInt64, to text: inout [UInt8]) {
-        text.append(UInt8(ascii: " "))
-        appendDecimal(value, to: &text)
-    }
-
-    /// Appends `value` in decimal digits.
-    private static func appendDecimal(_ value: UInt64, to text: inout [UInt8]) {
-        var digits: (UInt64, Int) = (1, 1)
-        while digits.0 <= value / 10 { digits = (digits.0 * 10, digits.1 + 1) }
-        var rest = value
-        var place = digits.0
-        for _ in 0..<digits.1 {
-            text.append(UInt8(ascii: "0") + UInt8(rest / place))
-            rest %= place
-            place /= 10
-        }
     }
 
     /// Forgets the manifest (before a build that cannot keep it consistent).
