@@ -71,16 +71,24 @@ public struct CacheFolder: Sendable {
     /// its shortcut.
     @discardableResult
     public func write(_ bytes: [UInt8], to file: String) -> Bool {
+        write(pieces: [bytes[...]], to: file)
+    }
+
+    /// `write` of the bytes of `pieces`, one after the other, without joining them first.
+    @discardableResult
+    public func write(pieces: [ArraySlice<UInt8>], to file: String) -> Bool {
         guard prepare() else { return false }
         let temporary = file + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
-        var done = 0
         var failed = false
-        while done < bytes.count && !failed {
-            let wrote = bytes.withUnsafeBytes { writeSome(descriptor, $0.baseAddress! + done, $0.count - done) }
-            if wrote < 0 && errno == EINTR { continue }
-            if wrote <= 0 { failed = true } else { done += wrote }
+        for bytes in pieces where !failed {
+            var done = 0
+            while done < bytes.count && !failed {
+                let wrote = bytes.withUnsafeBytes { writeSome(descriptor, $0.baseAddress! + done, $0.count - done) }
+                if wrote < 0 && errno == EINTR { continue }
+                if wrote <= 0 { failed = true } else { done += wrote }
+            }
         }
         if close(descriptor) != 0 { failed = true }
         guard !failed, rename(temporary, file) == 0 else {

@@ -22,6 +22,9 @@ public final class RecordCache: @unchecked Sendable {
 
     /// The build of the tool the entries were decoded by.
     public let toolVersion: String
+    /// The cache file the previous entries were read from (empty for a new cache): their
+    /// bytes are slices of it, and `RecordCacheEntry.stored` places them in it.
+    let source: [UInt8]
     private let previous: [String: RecordCacheEntry]
     private let lock = NSLock()
     private var current: [String: RecordCacheEntry] = [:]
@@ -35,8 +38,9 @@ public final class RecordCache: @unchecked Sendable {
         self.init(toolVersion: toolVersion, entries: [])
     }
 
-    init(toolVersion: String, entries: [RecordCacheEntry]) {
+    init(toolVersion: String, entries: [RecordCacheEntry], source: [UInt8] = []) {
         self.toolVersion = toolVersion
+        self.source = source
         previous = Dictionary(entries.map { ($0.key.path, $0) }, uniquingKeysWith: { _, last in last })
     }
 

@@ -17,17 +17,23 @@ struct RecordCacheEntry: Sendable {
     /// The encoded outcome with the community's identity only.
     let identity: ArraySlice<UInt8>
     /// The encoded `ScoreSummary`; empty when none is kept.
-    var summary: ArraySlice<UInt8>
+    var summary: ArraySlice<UInt8> {
+        didSet { stored = nil }
+    }
+    /// Where the entry is, whole, in the cache file it was read from (`RecordCache.source`),
+    /// when it is still exactly what encoding it would write: saving copies those bytes.
+    var stored: Range<Int>?
     /// The digest of `identity` and `summary` together.
     var extraDigest: ContentDigest { Self.digest(identity, summary) }
 
     init(key: RecordCacheKey, payload: ArraySlice<UInt8>, payloadDigest: ContentDigest, identity: ArraySlice<UInt8>,
-         summary: ArraySlice<UInt8>) {
+         summary: ArraySlice<UInt8>, stored: Range<Int>? = nil) {
         self.key = key
         self.payload = payload
         self.payloadDigest = payloadDigest
         self.identity = identity
         self.summary = summary
+        self.stored = stored
     }
 
     /// Encodes `outcome`; nil when it cannot be (the file is then decoded again next time).

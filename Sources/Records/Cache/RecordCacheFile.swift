@@ -16,7 +16,11 @@ extension RecordCache {
 
     /// A cache read from `bytes`; empty when they are not a whole cache of this format and tool.
     public convenience init(bytes: [UInt8], toolVersion: String) {
-        self.init(toolVersion: toolVersion, entries: Self.entries(in: bytes, toolVersion: toolVersion) ?? [])
+        guard let entries = Self.entries(in: bytes, toolVersion: toolVersion) else {
+            self.init(toolVersion: toolVersion, entries: [])
+            return
+        }
+        self.init(toolVersion: toolVersion, entries: entries, source: bytes)
     }
 
     private static func entries(in bytes: [UInt8], toolVersion: String) -> [RecordCacheEntry]? {
@@ -26,6 +30,7 @@ extension RecordCache {
         var entries: [RecordCacheEntry] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
+            let start = reader.offset
             guard let path = reader.text(), let file = reader.digest(), let context = reader.digest(),
                   let extraDigest = reader.digest(), let identity = reader.block(), let summary = reader.block(),
                   let payloadDigest = reader.digest(), let payload = reader.block() else { return nil }
@@ -33,19 +38,48 @@ extension RecordCache {
             let intact = RecordCacheEntry.digest(identity, summary) == extraDigest
             entries.append(RecordCacheEntry(key: RecordCacheKey(path: path, file: file, context: context),
                                             payload: payload, payloadDigest: payloadDigest,
-                                            identity: intact ? identity : [], summary: intact ? summary : []))
+                                            identity: intact ? identity : [], summary: intact ? summary : [],
+                                            stored: intact ? start..<reader.offset : nil))
         }
         return reader.isAtEnd ? entries : nil
     }
 
-    /// The entries this build loaded, as the cache file stores them.
-    public func encoded() -> [UInt8] {
+    /// The entries this build loaded, as the cache file stores them. `reusingStored` false
+    /// encodes every entry from its fields: the reference the tests compare the slices with.
+    public func encoded(reusingStored: Bool = true) -> [UInt8] {
+        let pieces = encodedPieces(reusingStored: reusingStored)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { bytes += piece }
+        return bytes
+    }
+
+    /// `encoded()` in pieces, in order: the header, then the entries, each copied as a slice of
+    /// the file it was read from while it is unchanged (`RecordCacheEntry.stored`; neighbours
+    /// that were neighbours in that file make one slice) or else encoded. A rebuild after one
+    /// edit saves the cache with a few large slices of the old file instead of encoding 70 MB
+    /// again into a new buffer (docs/performance.md).
+    func encodedPieces(reusingStored: Bool = true) -> [ArraySlice<UInt8>] {
         let entries = currentEntries
-        var writer = ByteWriter()
-        writer.text(Self.formatVersion)
-        writer.text(toolVersion)
-        writer.number(entries.count)
+        var header = ByteWriter()
+        header.text(Self.formatVersion)
+        header.text(toolVersion)
+        header.number(entries.count)
+        var pieces: [ArraySlice<UInt8>] = [header.bytes[...]]
+        var run: Range<Int>?
         for entry in entries {
+            if reusingStored, let stored = entry.stored {
+                if let current = run, current.upperBound == stored.lowerBound {
+                    run = current.lowerBound..<stored.upperBound
+                    continue
+                }
+                if let current = run { pieces.append(source[current]) }
+                run = stored
+                continue
+            }
+            if let current = run { pieces.append(source[current]) }
+            run = nil
+            var writer = ByteWriter()
             writer.text(entry.key.path)
             writer.digest(entry.key.file)
             writer.digest(entry.key.context)
@@ -54,15 +88,17 @@ extension RecordCache {
             writer.block(entry.summary)
             writer.digest(entry.payloadDigest)
             writer.block(entry.payload)
+            pieces.append(writer.bytes[...])
         }
-        return writer.bytes
+        if let current = run { pieces.append(source[current]) }
+        return pieces
     }
 
     /// Writes the entries this build loaded to the record cache file of `folder` (private to the
     /// user, renamed into place whole: `CacheFolder.write`). Best effort: a cache that cannot be
     /// written only costs the next build its shortcut.
     public func save(in folder: CacheFolder) {
-        folder.write(encoded(), to: folder.recordsFile)
+        folder.write(pieces: encodedPieces(), to: folder.recordsFile)
     }
 
     /// The running executable's path, size and modification time: a rebuilt tool (whose decoders

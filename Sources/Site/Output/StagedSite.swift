@@ -25,6 +25,9 @@ final class StagedSite: @unchecked Sendable {
     let previousListing: RenderManifest
     /// Where the replaced site is kept for the next build; nil keeps none.
     let kept: KeptSite?
+    /// The stamps of the stage's files and of the previous site's.
+    private let stamps: FolderStamps
+    private let previousStamps: FolderStamps?
     /// Held until the stage is committed or abandoned: no other build writes meanwhile.
     private var buildLock: BuildLock?
     // Guarded by `lock`: puts come from several threads at once.
@@ -43,6 +46,8 @@ final class StagedSite: @unchecked Sendable {
         self.base = base
         self.previousListing = previousListing
         self.kept = kept
+        self.stamps = FolderStamps(root: folder)
+        self.previousStamps = previous.map(FolderStamps.init(root:))
         self.folders = [folder]
         self.buildLock = lock
     }
@@ -73,7 +78,7 @@ final class StagedSite: @unchecked Sendable {
     /// Leaves the stage's file at `relative` as it is, without reading it, when it is still the
     /// file `stamp` describes; true when it was (counted as unchanged).
     func keep(_ relative: String, ifStill stamp: RenderManifest.Stamp) -> Bool {
-        guard RenderManifest.Stamp(path: folder + "/" + relative) == stamp else { return false }
+        guard stamps.stamp(of: relative) == stamp else { return false }
         placed(relative, same: true, counted: true)
         return true
     }
@@ -88,8 +93,8 @@ final class StagedSite: @unchecked Sendable {
     /// it is still the file `stamp` describes; true when it was linked (counted as unchanged).
     func linkPrevious(_ relative: String, ifStill stamp: RenderManifest.Stamp) throws -> Bool {
         guard let previous else { return false }
+        guard previousStamp(of: relative) == stamp else { return false }
         let old = previous + "/" + relative
-        guard RenderManifest.Stamp(path: old) == stamp else { return false }
         let target = folder + "/" + relative
         try makeParent(of: target)
         guard SiteWriter.link(old, over: target) else { return false }
@@ -97,9 +102,14 @@ final class StagedSite: @unchecked Sendable {
         return true
     }
 
-    /// The staged file's identity, once it is written or linked.
+    /// The staged file's identity, once it is written or linked (or as the kept site left it).
     func stamp(of relative: String) -> RenderManifest.Stamp? {
-        RenderManifest.Stamp(path: folder + "/" + relative)
+        stamps.stamp(of: relative)
+    }
+
+    /// The identity of the previous site's file at `relative`; nil without a previous site.
+    func previousStamp(of relative: String) -> RenderManifest.Stamp? {
+        previousStamps?.stamp(of: relative)
     }
 
     private func create(_ target: String, _ bytes: [UInt8]) throws {

@@ -91,12 +91,10 @@ struct IncrementalWriter: Sendable {
     func check(_ file: SiteRenderer.File) -> Check {
         guard let inputs = renderer.inputs(of: file) else { return Check(inputs: nil, reusable: .no) }
         let path = renderer.path(of: file).value
-        if let kept = stage.base.entries[path], kept.fingerprint == inputs,
-           RenderManifest.Stamp(path: stage.folder + "/" + path) == kept.stamp {
+        if let kept = stage.base.entries[path], kept.fingerprint == inputs, stage.stamp(of: path) == kept.stamp {
             return Check(inputs: inputs, reusable: .inStage)
         }
-        guard let previousSite = stage.previous, let old = previous.entries[path], old.fingerprint == inputs,
-              RenderManifest.Stamp(path: previousSite + "/" + path) == old.stamp else {
+        guard let old = previous.entries[path], old.fingerprint == inputs, stage.previousStamp(of: path) == old.stamp else {
             return Check(inputs: inputs, reusable: .no, splice: (file as? any BookletKind).flatMap { splicePlan($0, at: path) })
         }
         return Check(inputs: inputs, reusable: .inPrevious)
@@ -111,10 +109,10 @@ struct IncrementalWriter: Sendable {
         let keys = inputs.cards
         var source: (path: String, stamp: RenderManifest.Stamp, pieces: RenderManifest.Pieces)?
         if let kept = stage.base.entries[path], let pieces = kept.pieces, pieces.frame == frame,
-           RenderManifest.Stamp(path: stage.folder + "/" + path) == kept.stamp {
+           stage.stamp(of: path) == kept.stamp {
             source = (stage.folder + "/" + path, kept.stamp, pieces)
         } else if let previousSite = stage.previous, let old = previous.entries[path], let pieces = old.pieces,
-                  pieces.frame == frame, RenderManifest.Stamp(path: previousSite + "/" + path) == old.stamp {
+                  pieces.frame == frame, stage.previousStamp(of: path) == old.stamp {
             source = (previousSite + "/" + path, old.stamp, pieces)
         }
         guard let source else { return Splice(frame: frame, keys: keys, source: nil, reused: keys.map { _ in nil }) }

@@ -87,25 +87,41 @@ extension SiteRenderer {
         return (whole, frame, cards)
     }
 
-    /// What community `index`'s scorecard shows: its file, the year's settings, its police
-    /// figures (`Year.recordDigests`), and its standings (rank, previous rank, police rank) in
-    /// every quarter and the year.
+    /// What community `index`'s scorecard shows, through quarter `through` (nil: the whole
+    /// year), as `cardInputs` took it once for all its pages.
     private func communityInputs(_ y: Int, _ index: Int, through: Quarter? = nil) -> Fingerprint? {
-        let year = years[y]
-        guard let record = year.recordDigests[index] else { return nil }
-        let slug = year.content.records.communities[index].slug
-        var digest = record
-        for quarter in Quarter.allCases where through.map({ quarter <= $0 }) ?? true {
-            guard let standing = year.index.standing(of: slug, in: quarter) else {
-                digest.add(-1)
+        years[y].cardInputs[index * Quarter.allCases.count + (through ?? .q4).rawValue - 1]
+    }
+
+    /// What each community's scorecards show, four for each community in order (a flat array):
+    /// through Q1, Q2, Q3 and the whole year. Each is its file, the year's settings and its
+    /// police figures (`recordDigest`), then its standing (rank, previous rank, police rank) in
+    /// each quarter up to that one (−1 for one not assessed), and for the whole year its annual
+    /// rank (a quarter's archived scorecard shows no later quarter). The four are the states of
+    /// one digest after each quarter, so a community's are taken in one pass, not once for each
+    /// of the ten pages and booklet cards that print it. Nil for a community whose record
+    /// digest is unknown (content not loaded from files).
+    static func cardInputs(of content: YearContent, index: YearIndex) -> [Fingerprint?] {
+        var inputs: [Fingerprint?] = []
+        inputs.reserveCapacity(content.records.communities.count * Quarter.allCases.count)
+        for community in content.records.communities {
+            guard var digest = recordDigest(of: community, in: content) else {
+                inputs.append(contentsOf: repeatElement(nil, count: Quarter.allCases.count))
                 continue
             }
-            digest.add(standing.rank ?? 0)
-            digest.add(standing.previousRank ?? 0)
-            digest.add(standing.policeRank)
+            for quarter in Quarter.allCases {
+                if let standing = index.standing(of: community.slug, in: quarter) {
+                    digest.add(standing.rank ?? 0)
+                    digest.add(standing.previousRank ?? 0)
+                    digest.add(standing.policeRank)
+                } else {
+                    digest.add(-1)
+                }
+                if quarter == .q4 { digest.add(index.annual(of: community.slug)?.rank ?? -1) }
+                inputs.append(digest)
+            }
         }
-        if through.map({ $0 == .q4 }) ?? true { digest.add(year.index.annual(of: slug)?.rank ?? -1) }
-        return digest
+        return inputs
     }
 
     /// The digest of what community `community`'s record and scores are made of: the year's

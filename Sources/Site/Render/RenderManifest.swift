@@ -36,6 +36,13 @@ struct RenderManifest: Sendable {
             self.init(info)
         }
 
+        /// The regular file at `path` in the folder open as `folder` (`FolderStamps`), if there is one.
+        init?(in folder: Int32, at path: String) {
+            var info = stat()
+            guard fstatat(folder, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            self.init(info)
+        }
+
         /// The bytes of the regular file at `path`, when it is still the file `stamp` describes.
         static func contents(of path: String, ifStill stamp: Stamp) -> [UInt8]? {
             let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)

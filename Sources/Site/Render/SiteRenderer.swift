@@ -22,8 +22,9 @@ struct SiteRenderer: Sendable {
         let isSplit: Bool
         /// Every figure of the year's results and its communities' names and stations.
         let resultDigest: Fingerprint
-        /// Each community's `SiteRenderer.recordDigest`, taken once for all its pages.
-        let recordDigests: [Fingerprint?]
+        /// Each community's scorecard inputs through each quarter (`SiteRenderer.cardInputs`),
+        /// taken once for all its pages.
+        let cardInputs: [Fingerprint?]
     }
 
     let content: Content
@@ -50,11 +51,12 @@ struct SiteRenderer: Sendable {
         self.years = pairs.map { yearContent, result in
             let split = volumes.splits(yearContent.records.communities.count)
             let forms = FormsView.all(result)
-            return Year(content: yearContent, index: YearIndex(result),
+            let index = YearIndex(result)
+            return Year(content: yearContent, index: index,
                         bookletVolumes: split ? volumes.split(yearContent.records.communities.map(\.policeStation)) : [],
                         forms: forms, formVolumes: split ? volumes.split(forms.map(\.station)) : [], isSplit: split,
                         resultDigest: YearResultDigest.digest(result, communities: yearContent.records.communities),
-                        recordDigests: yearContent.records.communities.map { Self.recordDigest(of: $0, in: yearContent) })
+                        cardInputs: Self.cardInputs(of: yearContent, index: index))
         }
     }
 
@@ -69,7 +71,7 @@ struct SiteRenderer: Sendable {
             guard changed.contains(y) else { return year }
             return Year(content: pair.content, index: YearIndex(pair.result), bookletVolumes: year.bookletVolumes,
                  forms: year.forms, formVolumes: year.formVolumes, isSplit: year.isSplit,
-                 resultDigest: year.resultDigest, recordDigests: year.recordDigests)
+                 resultDigest: year.resultDigest, cardInputs: year.cardInputs)
         }
         return site
     }

@@ -1,5 +1,5 @@
 import Foundation
-import Records
+@testable import Records
 import RecordsFixture
 import SampleContent
 import Scoring
@@ -153,6 +153,31 @@ import Testing
         #expect(personal.phones.count > 100 && personal.addresses.count > 100)
         let bytes = warm.encoded()
         #expect(personal.leaks(in: bytes).isEmpty, "\(personal.leaks(in: bytes).prefix(5))")
+    }
+
+    /// A rebuild after one edit saves its cache from slices of the file it read, and the edited
+    /// file's entry encoded afresh: byte for byte what encoding every entry from its fields would
+    /// write, in a few pieces (the header, the entries before the edited one, it, those after
+    /// it, police.yaml's among them), and it reads back whole.
+    @Test func aCacheSavedFromTheFileItReadIsTheCacheEncodedAfresh() throws {
+        var files: [String: [UInt8]] = [:]
+        for file in try SampleGenerator().files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
+        let warm = Self.warmCache(after: files)
+        let edited = try #require(files.keys.filter { $0.contains("/communities/") }.sorted().dropFirst(10).first)
+        files[edited]! += Array("# 复核过\n".utf8)
+        _ = Self.load(files, cache: warm)
+        #expect(warm.misses == 1)
+        #expect(warm.encodedPieces().count == 4)
+        let reference = warm.encoded(reusingStored: false)
+        #expect(warm.encoded() == reference)
+        let scratch = TemporaryFolder("cache")
+        defer { scratch.remove() }
+        let folder = CacheFolder(content: scratch.path + "/content")
+        warm.save(in: folder)
+        #expect(FileManager.default.contents(atPath: folder.recordsFile).map { [UInt8]($0) } == reference)
+        let next = RecordCache.load(from: folder.recordsFile, toolVersion: Self.tool)
+        _ = Self.load(files, cache: next)
+        #expect((next.hits, next.misses) == (44, 0))
     }
 
     /// A cache that this load used whole, and nothing more, need not be written again.
