@@ -1,4 +1,5 @@
 import Foundation
+import Records
 import Scoring
 import Testing
 @testable import Site
@@ -37,6 +38,18 @@ import TestSupport
         }
         let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
         #expect(error.description.hasPrefix("\(root)/default/assets/logo.png:1:1: 错误: 符号链接 \(root)/default/assets/logo.png 指向不存在的 /nonexistent/logo.png"))
+    }
+
+    /// An asset over the size limit is refused from its size (the disk reads none of it), with
+    /// the theme's own message.
+    @Test func anOversizedAssetIsRefused() throws {
+        let root = try Self.brokenThemes { templates in
+            let assets = (templates as NSString).deletingLastPathComponent + "/assets"
+            #expect(FileManager.default.createFile(atPath: assets + "/video.mp4", contents: nil))
+            #expect(truncate(assets + "/video.mp4", off_t(FileSystem.readLimit + 1)) == 0)
+        }
+        let error = try #require(throws: SiteError.self) { try Theme.load(root: root, name: "default") }
+        #expect(error.description == "\(root)/default/assets/video.mp4:1:1: 错误: 主题文件过大，超过 10 MiB 的上限")
     }
 
     @Test func aMissingTemplateIsNamed() throws {

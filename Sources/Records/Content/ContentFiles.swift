@@ -67,8 +67,9 @@ struct ContentFiles {
     func bytes(_ relative: String) -> [UInt8]? {
         let file = path(relative)
         // Refused from its size when the file system knows it, before a byte is read: a 100 MB
-        // file must not be loaded into memory only to be turned away.
-        if let size = try? fileSystem.size(file), size > YAMLLimits.maximumFileSize {
+        // file must not be loaded into memory only to be turned away. The disk's `read` does
+        // that itself.
+        if !fileSystem.readRefusesOversized, let size = try? fileSystem.size(file), size > YAMLLimits.maximumFileSize {
             reportOversized(file, size: size)
             return nil
         }
@@ -76,7 +77,11 @@ struct ContentFiles {
         do {
             bytes = try fileSystem.read(file)
         } catch let error as FileSystemError {
-            report(error, at: file, reading: "无法读取文件")
+            if let size = error.size {
+                reportOversized(file, size: size)
+            } else {
+                report(error, at: file, reading: "无法读取文件")
+            }
             return nil
         } catch {
             log.error(.start(of: file), "无法读取文件")

@@ -56,16 +56,16 @@ struct LocalDisk: Sendable {
         /// Its name in messages: 记录文件夹, 主题文件夹.
         let role: String
 
+        /// `given` without its trailing slashes (but "/" stays "/").
+        private let trimmed: String
+
         init(given: String, role: String) {
             self.given = given
             self.role = role
             real = LocalDisk.realPath(given.isEmpty ? "." : given)
-        }
-
-        private var trimmed: String {
             var text = given
-            while text.utf8.count > 1 && text.hasSuffix("/") { text.removeLast() }
-            return text
+            while text.utf8.count > 1 && text.utf8.last == UInt8(ascii: "/") { text.removeLast() }
+            trimmed = text
         }
 
         /// The root as messages show it.
@@ -73,22 +73,31 @@ struct LocalDisk: Sendable {
 
         /// The components of `path` below the root. Throws for a path outside it or one that
         /// climbs out with `..` (the loader never builds one; a caller might).
+        /// Compared and split as bytes: every record file is resolved through here, and
+        /// splitting by `Character` cost more than the file's system calls.
         func components(of path: String) throws -> [String] {
-            let rest: String
-            let base = trimmed
+            let bytes = path.utf8
+            let slash = UInt8(ascii: "/")
+            let rest: Substring.UTF8View
+            let base = trimmed.utf8
             if given.isEmpty {
-                rest = path
-            } else if path == given || path == base {
-                rest = ""
-            } else if base == "/", path.hasPrefix("/") {
-                rest = String(path.dropFirst())
-            } else if path.utf8.starts(with: (base + "/").utf8) {
-                rest = String(decoding: path.utf8.dropFirst(base.utf8.count + 1), as: UTF8.self)
+                rest = path[...].utf8
+            } else if path == given || path == trimmed {
+                rest = ""[...].utf8
+            } else if trimmed == "/", bytes.first == slash {
+                rest = path.dropFirst().utf8
+            } else if bytes.starts(with: base), bytes.dropFirst(base.count).first == slash {
+                rest = path[path.utf8.index(path.startIndex, offsetBy: base.count + 1)...].utf8
             } else {
                 throw FileSystemError("\(path) 不在\(role) \(shown) 之内，不读取")
             }
-            let parts = rest.split(separator: "/").map(String.init).filter { $0 != "." }
-            if parts.contains("..") { throw FileSystemError("路径 \(path) 含有“..”，不能离开\(role) \(shown)") }
+            var parts: [String] = []
+            for part in rest.split(separator: slash) where !part.elementsEqual(CollectionOfOne(UInt8(ascii: "."))) {
+                if part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) {
+                    throw FileSystemError("路径 \(path) 含有“..”，不能离开\(role) \(shown)")
+                }
+                parts.append(String(decoding: part, as: UTF8.self))
+            }
             return parts
         }
 
@@ -105,6 +114,7 @@ struct LocalDisk: Sendable {
 
     var fileSystem: FileSystem {
         var fileSystem = FileSystem(read: { try read($0) }, list: { try list($0) }, size: { try size($0) })
+        fileSystem.readRefusesOversized = true
         fileSystem.confinement = { root, role in LocalDisk(root: Root(given: root, role: role)).fileSystem }
         return fileSystem
     }
@@ -129,20 +139,40 @@ struct LocalDisk: Sendable {
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             throw FileSystemError("这不是普通文件（可能是管道或设备）")
         }
-        // Never more than one byte past the loader's size limit: a file that grows after `size`
-        // was asked stays bounded.
-        let capacity = FileSystem.readLimit + 1
-        var bytes = [UInt8](repeating: 0, count: min(capacity, max(Int(info.st_size) + 1, 4096)))
-        var count = 0
-        while count < capacity {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, capacity - bytes.count)) }
-            let got = bytes.withUnsafeMutableBytes { readSome(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else { throw FileSystemError("无法读取文件（\(Self.reason(errno))）") }
-            if got == 0 { break }
-            count += got
+        // Refused from its size, before a byte is read (`FileSystem.readRefusesOversized`).
+        guard Int(info.st_size) <= FileSystem.readLimit else {
+            throw FileSystemError("文件过大", size: Int(info.st_size))
         }
-        return Array(bytes[..<count])
+        // Never more than one byte past the loader's size limit: a file that grows meanwhile
+        // stays bounded. Read straight into the array, which is neither zeroed nor copied.
+        let capacity = FileSystem.readLimit + 1
+        var bytes: [UInt8] = []
+        var wanted = min(capacity, Int(info.st_size) + 1)
+        while true {
+            let (part, failure) = Self.readUp(to: wanted, from: descriptor)
+            if let failure { throw FileSystemError("无法读取文件（\(Self.reason(failure))）") }
+            if bytes.isEmpty { bytes = part } else { bytes += part }
+            // Fewer bytes than asked: the file ended.
+            if part.count < wanted || bytes.count >= capacity { return bytes }
+            wanted = min(max(wanted, 4096), capacity - bytes.count)
+        }
+    }
+
+    /// Up to `count` bytes of `descriptor`, fewer only at its end; or the `errno` of a failed read.
+    private static func readUp(to count: Int, from descriptor: Int32) -> ([UInt8], Int32?) {
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
+            while done < count {
+                let got = readSome(descriptor, buffer.baseAddress! + done, count - done)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else {
+                    if got < 0 { failure = errno }
+                    return
+                }
+                done += got
+            }
+        }
+        return (bytes, failure)
     }
 
     private func list(_ path: String) throws -> [FileSystem.Entry]? {

@@ -39,6 +39,10 @@ public struct FileSystem: Sendable {
     /// A file's size in bytes without reading it, so an oversized file is refused before it is
     /// loaded into memory; nil when unknown (the loader then checks the bytes it reads).
     public var size: @Sendable (_ path: String) throws -> Int?
+    /// Whether `read` itself refuses a file larger than `readLimit` from its size, before
+    /// reading a byte of it (throwing a `FileSystemError` with the `size`): the loader then asks
+    /// no `size` first, which on disk would resolve the path a second time (`LocalDisk`).
+    var readRefusesOversized = false
     /// Makes the file system that only reads below a root (see `confined(to:role:)`); nil when
     /// confinement means nothing (in memory there are no links).
     var confinement: (@Sendable (_ root: String, _ role: String) -> FileSystem)?
@@ -70,9 +74,12 @@ public struct FileSystemError: Error, Sendable {
     /// The symbolic link that was refused, as the caller spells paths, when that is the reason;
     /// it may be a folder on the way to the file asked for. The diagnostic is located there.
     public var link: String?
+    /// The file's size, when it was refused for being larger than `FileSystem.readLimit`.
+    public var size: Int?
 
-    public init(_ message: String, link: String? = nil) {
+    public init(_ message: String, link: String? = nil, size: Int? = nil) {
         self.message = message
         self.link = link
+        self.size = size
     }
 }

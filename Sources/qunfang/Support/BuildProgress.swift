@@ -37,15 +37,17 @@ final class BuildProgress: @unchecked Sendable {
             }
             guard now - started >= quietFor, total > 0 else { return }
             let percent = done * 100 / total
-            let line = "\(stage.label)：\(done)/\(total) \(stage.unit)（\(percent)%）"
+            // The line is made only when it is drawn: this is called once for every record,
+            // community and file (70,000 times at 10,000 communities).
+            func line() -> String { "\(stage.label)：\(done)/\(total) \(stage.unit)（\(percent)%）" }
             if isTerminal {
                 if !newStage, let lastDraw, now - lastDraw < .milliseconds(100), done < total { return }
                 lastDraw = now
                 drewLine = true
-                write("\r" + line + "\u{1B}[K")
+                write("\r" + line() + "\u{1B}[K")
             } else if percent / 10 > lastTenth {
                 lastTenth = percent / 10
-                write(line + "\n")
+                write(line() + "\n")
             }
         }
     }

@@ -32,6 +32,25 @@ import Testing
         #expect(loader.load(root: root.path).content == nil)
     }
 
+    /// A record on disk over the size limit is refused from its size, before any byte of it is
+    /// read (a sparse 100 MB file here), with its size in the message; one at the limit is read
+    /// whole.
+    @Test func anOversizedRecordOnDiskIsRefusedFromItsSize() throws {
+        let root = try Self.writeFixture()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let huge = root.appendingPathComponent("2017/communities/huge.yaml").path
+        #expect(FileManager.default.createFile(atPath: huge, contents: nil))
+        #expect(truncate(huge, 100 * 1000 * 1000) == 0)
+        let result = ContentLoader(fileSystem: .local).load(root: root.path)
+        #expect(result.diagnostics.filter { $0.isError && $0.location.file == huge }.map(\.description) == [
+            "\(huge):1:1: 错误: 文件过大（95.4 MiB），超过 10 MiB 的上限。提示：记录文件通常不到 1 MiB，请检查文件是否被错误生成",
+        ])
+        let error = try #require(throws: FileSystemError.self) { try FileSystem.local.read(huge) }
+        #expect(error.size == 100 * 1000 * 1000)
+        #expect(truncate(huge, off_t(FileSystem.readLimit)) == 0)
+        #expect(try FileSystem.local.read(huge).count == FileSystem.readLimit)
+    }
+
     /// A FIFO named like a record is refused at once instead of blocking the build forever.
     @Test func aPipeNamedLikeARecordIsAnErrorNotAHang() throws {
         let root = try Self.writeFixture()
