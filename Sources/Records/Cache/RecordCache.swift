@@ -122,7 +122,7 @@ public final class RecordCache: @unchecked Sendable {
 
     /// The entries this build loaded, in path order.
     var currentEntries: [RecordCacheEntry] {
-        lock.withLock { current.values.sorted { $0.key.path.utf8.lexicographicallyPrecedes($1.key.path.utf8) } }
+        lock.withLock { current.values.sorted { $0.key.path.utf8Precedes($1.key.path) } }
     }
 
     /// What a year's community files are decoded against, as one digest: year.yaml's bytes

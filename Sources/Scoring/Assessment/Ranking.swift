@@ -3,7 +3,7 @@
 public enum Ranking {
     /// SLUG order: byte by byte.
     public static func slugPrecedes(_ lhs: String, _ rhs: String) -> Bool {
-        lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+        lhs.utf8Precedes(rhs)
     }
 
     /// The positions of `keys` in order of key, highest first, then of SLUG (`slugs`, one per

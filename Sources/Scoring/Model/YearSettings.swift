@@ -87,6 +87,6 @@ public struct YearRecords: Hashable, Sendable {
     public init(settings: YearSettings, police: [String: PoliceFigures], communities: [Community]) {
         self.settings = settings
         self.police = police
-        self.communities = communities.sorted { $0.slug.utf8.lexicographicallyPrecedes($1.slug.utf8) }
+        self.communities = communities.sorted { $0.slug.utf8Precedes($1.slug) }
     }
 }

@@ -23,6 +23,8 @@ struct IncrementalWriter: Sendable {
 
     /// A file's inputs and where a file made from them is, as `check` found them.
     struct Check: Sendable {
+        /// Where the file goes in the site (`SitePath.value`).
+        let path: String
         /// The fingerprint of the file's inputs; nil when its view is fingerprinted.
         let inputs: Fingerprint?
         let reusable: Reusable
@@ -57,7 +59,7 @@ struct IncrementalWriter: Sendable {
     /// Places file number `index` of `files` (`renderer.files`).
     func place(_ index: Int, of files: [SiteRenderer.File]) throws {
         let file = files[index]
-        let path = renderer.path(of: file).value
+        let path = known?[index].path ?? renderer.path(of: file).value
         if let check = known?[index], let inputs = check.inputs, case .inStage = check.reusable,
            let kept = stage.base.entries[path] {
             stage.keepChecked(path)
@@ -89,15 +91,16 @@ struct IncrementalWriter: Sendable {
     /// previous site, still as written (a file whose view is fingerprinted is never reusable
     /// here). Changes nothing.
     func check(_ file: SiteRenderer.File) -> Check {
-        guard let inputs = renderer.inputs(of: file) else { return Check(inputs: nil, reusable: .no) }
         let path = renderer.path(of: file).value
+        guard let inputs = renderer.inputs(of: file) else { return Check(path: path, inputs: nil, reusable: .no) }
         if let kept = stage.base.entries[path], kept.fingerprint == inputs, stage.stamp(of: path) == kept.stamp {
-            return Check(inputs: inputs, reusable: .inStage)
+            return Check(path: path, inputs: inputs, reusable: .inStage)
         }
         guard let old = previous.entries[path], old.fingerprint == inputs, stage.previousStamp(of: path) == old.stamp else {
-            return Check(inputs: inputs, reusable: .no, splice: (file as? any BookletKind).flatMap { splicePlan($0, at: path) })
+            return Check(path: path, inputs: inputs, reusable: .no,
+                         splice: (file as? any BookletKind).flatMap { splicePlan($0, at: path) })
         }
-        return Check(inputs: inputs, reusable: .inPrevious)
+        return Check(path: path, inputs: inputs, reusable: .inPrevious)
     }
 
     /// What of booklet `file` at `path` can be copied from the file the previous build wrote

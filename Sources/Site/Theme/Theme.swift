@@ -186,7 +186,7 @@ struct ThemeFiles {
                 problems.append(.error(.start(of: path), reason + "。提示：" + Self.linkHint))
             }
         }
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return result.sorted { $0.utf8Precedes($1) }
     }
 
     /// A file's bytes; nil, with the problem added, when it cannot be read or is larger than

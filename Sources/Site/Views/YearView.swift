@@ -103,7 +103,7 @@ struct YearView {
         let order = Dictionary(uniqueKeysWithValues: (latest?.standings ?? []).enumerated().map { ($1.score.slug, $0) })
         let ranked = content.records.communities.sorted { a, b in
             let (x, y) = (order[a.slug] ?? Int.max, order[b.slug] ?? Int.max)
-            return x != y ? x < y : a.slug.utf8.lexicographicallyPrecedes(b.slug.utf8)
+            return x != y ? x < y : a.slug.utf8Precedes(b.slug)
         }
         self.communities = ranked.map { community in
             CommunityRow(
