@@ -30,6 +30,10 @@ public struct SiteBuilder: Sendable {
     /// Whether what a build held is freed when it ends; false leaves it to the process's exit
     /// (`LeftToExit`).
     public var freesMemory = true
+    /// Done once the new site is in place, on another core while the render manifest is
+    /// written (the pipeline saves the record cache there: both are large files written whole,
+    /// each on one core).
+    public var afterCommit: (@Sendable () -> Void)?
 
     public init(themesRoot: String, resultFiles: ResultFiles = .reports) {
         self.themesRoot = themesRoot
@@ -83,11 +87,14 @@ public struct SiteBuilder: Sendable {
         var summary = try stage.commit(previousListing: previous)
         summary.rendered = incremental.made.value
         summary.copiedScorecards = incremental.copied.value
-        if let cacheFolder {
-            var manifest = incremental.manifest.result
-            manifest.output = output
-            manifest.write(to: cacheFolder, output: output)
-        }
+        let cacheFolder = self.cacheFolder, afterCommit = self.afterCommit
+        _ = ParallelMap.both({
+            if let cacheFolder {
+                var manifest = incremental.manifest.result
+                manifest.output = output
+                manifest.write(to: cacheFolder, output: output)
+            }
+        }, { afterCommit?() })
         // Earlier versions kept their caches beside the output, perhaps in a web server's folder.
         CacheFolder.removeOldCaches(besideOutput: output)
         if !freesMemory { LeftToExit.leave((theme, pairs, stage, previous, incremental, files)) }

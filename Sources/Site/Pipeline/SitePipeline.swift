@@ -105,8 +105,8 @@ public struct SitePipeline: Sendable {
             builder.cacheFolder = cacheFolder
             builder.hooks = hooks
             builder.freesMemory = freesMemory
+            builder.afterCommit = { if !cache.isUnchanged { cache.save(in: cacheFolder) } }
             let summary = try builder.build(content: records, results: results, output: output, progress: reporting(.writing))
-            if !cache.isUnchanged { cache.save(in: cacheFolder) }
             if !freesMemory { LeftToExit.leave((records, results, cache, loaded)) }
             return .finished(.built(summary, warnings: loaded.diagnostics.sorted()))
         } catch is DeferredRecords.Unavailable {

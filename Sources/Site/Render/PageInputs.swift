@@ -136,17 +136,27 @@ extension SiteRenderer {
     }
 }
 
+extension SiteRenderer {
+    /// `siteInputs`: how pages are rendered and what the layout shows of the site.
+    static func siteInputs(toolVersion: String, theme: Theme, layouts: LayoutBuilder) -> Fingerprint {
+        var digest = Fingerprint()
+        digest.add(RenderManifest.version)
+        digest.add(toolVersion)
+        digest.add(theme.templatesFingerprint)
+        digest.add(layouts.siteTitle)
+        digest.add(layouts.organization ?? "\u{0}")
+        digest.add(layouts.years.count)
+        for year in layouts.years { digest.add(year) }
+        return digest
+    }
+}
+
 private extension Fingerprint {
-    /// What every page has in common: how it is rendered and laid out, and where it is.
+    /// What every page has in common (`siteInputs`: how it is rendered and laid out), its
+    /// template and where it is.
     mutating func add(page template: String, at path: SitePath, renderer: SiteRenderer) {
-        add(RenderManifest.version)
-        add(renderer.toolVersion)
-        add(renderer.theme.templatesFingerprint)
+        add(renderer.siteInputs)
         add(template)
         add(path.value)
-        add(renderer.layouts.siteTitle)
-        add(renderer.layouts.organization ?? "\u{0}")
-        add(renderer.layouts.years.count)
-        for year in renderer.layouts.years { add(year) }
     }
 }
