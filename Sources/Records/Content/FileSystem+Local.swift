@@ -149,30 +149,13 @@ struct LocalDisk: Sendable {
         var bytes: [UInt8] = []
         var wanted = min(capacity, Int(info.st_size) + 1)
         while true {
-            let (part, failure) = Self.readUp(to: wanted, from: descriptor)
+            let (part, failure) = FileBytes.read(descriptor, atMost: wanted)
             if let failure { throw FileSystemError("无法读取文件（\(Self.reason(failure))）") }
             if bytes.isEmpty { bytes = part } else { bytes += part }
             // Fewer bytes than asked: the file ended.
             if part.count < wanted || bytes.count >= capacity { return bytes }
             wanted = min(max(wanted, 4096), capacity - bytes.count)
         }
-    }
-
-    /// Up to `count` bytes of `descriptor`, fewer only at its end; or the `errno` of a failed read.
-    private static func readUp(to count: Int, from descriptor: Int32) -> ([UInt8], Int32?) {
-        var failure: Int32?
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, done in
-            while done < count {
-                let got = readSome(descriptor, buffer.baseAddress! + done, count - done)
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else {
-                    if got < 0 { failure = errno }
-                    return
-                }
-                done += got
-            }
-        }
-        return (bytes, failure)
     }
 
     private func list(_ path: String) throws -> [FileSystem.Entry]? {
@@ -291,9 +274,4 @@ struct LocalDisk: Sendable {
     }
 
     private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
-}
-
-/// POSIX `read`, reachable from inside `LocalDisk` (whose own `read` hides it).
-private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
 }

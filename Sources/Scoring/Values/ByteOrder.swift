@@ -4,9 +4,9 @@ extension String {
     /// site's paths and of the caches' files, the same on every machine and in every locale.
     ///
     /// One pass over the two strings' contiguous bytes, eight at a time (Scoring imports
-    /// nothing, so no `memcmp`). Comparing the `utf8` views with `lexicographicallyPrecedes` walked them
-    /// through the generic iterator: sorting the record cache's 10,000 paths, which share their
-    /// first 30 bytes, took a tenth of a rebuild.
+    /// nothing, so no `memcmp`). Comparing the `utf8` views with `lexicographicallyPrecedes`
+    /// walked them through the generic iterator: sorting the record cache's 10,000 paths, which
+    /// share their first 30 bytes, took a tenth of a rebuild.
     @inlinable
     public func utf8Precedes(_ other: String) -> Bool {
         let order = utf8.withContiguousStorageIfAvailable { left in

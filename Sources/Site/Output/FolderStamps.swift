@@ -35,7 +35,7 @@ final class FolderStamps: @unchecked Sendable {
         let end = utf8[utf8.index(after: first)...].firstIndex(of: UInt8(ascii: "/")) ?? first
         let folder = relative[..<end]
         guard let descriptor = descriptor(of: folder) else { return RenderManifest.Stamp(path: root + "/" + relative) }
-        return RenderManifest.Stamp(in: descriptor, at: String(relative[relative.utf8.index(after: end)...]))
+        return RenderManifest.Stamp(in: descriptor, at: relative[relative.utf8.index(after: end)...])
     }
 
     private func descriptor(of folder: Substring) -> Int32? {

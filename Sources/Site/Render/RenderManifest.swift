@@ -37,9 +37,11 @@ struct RenderManifest: Sendable {
         }
 
         /// The regular file at `path` in the folder open as `folder` (`FolderStamps`), if there is one.
-        init?(in folder: Int32, at path: String) {
+        init?(in folder: Int32, at path: some StringProtocol) {
             var info = stat()
-            guard fstatat(folder, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard path.withCString({ fstatat(folder, $0, &info, 0) }) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                return nil
+            }
             self.init(info)
         }
 

@@ -192,17 +192,19 @@ struct ThemeFiles {
     /// A file's bytes; nil, with the problem added, when it cannot be read or is larger than
     /// the limit every file read through `FileSystem` has.
     func read(_ path: String, problems: inout [Diagnostic]) -> [UInt8]? {
-        let oversized = Diagnostic.error(.start(of: path), "主题文件过大，超过 \(FileSystem.readLimit / 1024 / 1024) MiB 的上限")
+        func oversized() -> Diagnostic {
+            .error(.start(of: path), "主题文件过大，超过 \(FileSystem.readLimit / 1024 / 1024) MiB 的上限")
+        }
         do {
             let bytes = try fileSystem.read(path)
             guard bytes.count <= FileSystem.readLimit else {
-                problems.append(oversized)
+                problems.append(oversized())
                 return nil
             }
             return bytes
         } catch let error as FileSystemError where error.size != nil {
             // The disk refuses it from its size, before reading it.
-            problems.append(oversized)
+            problems.append(oversized())
         } catch let error as FileSystemError {
             problems.append(Self.diagnostic(error, at: path, reading: "无法读取主题文件"))
         } catch {
