@@ -111,7 +111,7 @@ import Testing
         /// Anything else: the conformances below let it hold what no view does.
         var loose: any TemplateValue = 3.5
 
-        static let templateFields: [String: @Sendable (Row) -> any TemplateValue] = [
+        static let templateFields: [String: TemplateAccessor<Row>] = [
             "name": { $0.name }, "count": { $0.count }, "flag": { $0.flag }, "note": { $0.note },
             "amount": { $0.amount }, "tags": { $0.tags }, "children": { $0.children }, "child": { $0.child.first },
             "text": { $0.text }, "loose": { $0.loose },

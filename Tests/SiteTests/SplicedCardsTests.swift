@@ -8,14 +8,14 @@ import Testing
     struct Card: TemplateFields {
         let name: String
         let count: Int
-        static let templateFields: [String: @Sendable (Card) -> any TemplateValue] = ["name": { $0.name }, "count": { $0.count }]
+        static let templateFields: [String: TemplateAccessor<Card>] = ["name": { $0.name }, "count": { $0.count }]
     }
 
     /// The page around the cards: `cards` is a list of views, or `SplicedCards`.
     struct Page: TemplateFields {
         let title: String
         let cards: any TemplateValue
-        static let templateFields: [String: @Sendable (Page) -> any TemplateValue] = ["title": { $0.title }, "cards": { $0.cards }]
+        static let templateFields: [String: TemplateAccessor<Page>] = ["title": { $0.title }, "cards": { $0.cards }]
     }
 
     static let cards = [Card(name: "甲<", count: 1), Card(name: "", count: 0), Card(name: "丙\n丁", count: 30)]

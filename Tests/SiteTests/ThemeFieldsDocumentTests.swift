@@ -58,7 +58,7 @@ import Testing
     }
 
     static func fields<V: TemplateFields>(of view: V) -> [(String, () -> Any)] {
-        V.templateFields.map { name, field in (name, { field(view) }) }
+        V.templateFields.map { name, field in (name, { view.read(field) }) }
     }
 
     /// The `///` comment above `let NAME` / `var NAME` inside `struct TYPE` of the Site sources.

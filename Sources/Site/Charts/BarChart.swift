@@ -73,7 +73,7 @@ struct BarChartView {
 // Field tables for the templates (see TemplateFields).
 
 extension BarChartView.Bar: TemplateFields {
-    static let templateFields: [String: @Sendable (BarChartView.Bar) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<BarChartView.Bar>] = [
         "label": { $0.label },
         "value": { $0.value },
         "y": { $0.y },
@@ -85,7 +85,7 @@ extension BarChartView.Bar: TemplateFields {
 }
 
 extension BarChartView: TemplateFields {
-    static let templateFields: [String: @Sendable (BarChartView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<BarChartView>] = [
         "title": { $0.title },
         "width": { $0.width },
         "height": { $0.height },

@@ -76,7 +76,7 @@ struct TrendChartView {
 // Field tables for the templates (see TemplateFields).
 
 extension TrendChartView.Point: TemplateFields {
-    static let templateFields: [String: @Sendable (TrendChartView.Point) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TrendChartView.Point>] = [
         "x": { $0.x },
         "y": { $0.y },
         "label": { $0.label },
@@ -85,7 +85,7 @@ extension TrendChartView.Point: TemplateFields {
 }
 
 extension TrendChartView.Tick: TemplateFields {
-    static let templateFields: [String: @Sendable (TrendChartView.Tick) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TrendChartView.Tick>] = [
         "x": { $0.x },
         "label": { $0.label },
         "note": { $0.note },
@@ -94,7 +94,7 @@ extension TrendChartView.Tick: TemplateFields {
 }
 
 extension TrendChartView.GridLine: TemplateFields {
-    static let templateFields: [String: @Sendable (TrendChartView.GridLine) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TrendChartView.GridLine>] = [
         "y": { $0.y },
         "label": { $0.label },
         "labelY": { $0.labelY },
@@ -102,7 +102,7 @@ extension TrendChartView.GridLine: TemplateFields {
 }
 
 extension TrendChartView: TemplateFields {
-    static let templateFields: [String: @Sendable (TrendChartView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TrendChartView>] = [
         "title": { $0.title },
         "width": { $0.width },
         "height": { $0.height },

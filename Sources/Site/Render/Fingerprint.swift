@@ -38,7 +38,7 @@ extension TemplateFields {
         for (name, value) in Self.templateFields {
             var field = Fingerprint()
             field.add(name)
-            Self.fingerprint(value(self), into: &field)
+            Self.fingerprint(read(value), into: &field)
             fields.insert(field)
         }
         digest.add(5)

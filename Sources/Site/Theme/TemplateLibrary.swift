@@ -81,7 +81,7 @@ struct TemplateLibrary: Sendable {
         if let nodes = compiled[name] {
             var renderer = TemplateRenderer(templates: templates, catalog: catalog, root: object)
             do {
-                try renderer.render(nodes, TemplateRenderer.Context())
+                try renderer.renderPage(nodes)
                 return renderer.output
             } catch {
                 // A lambda or a template among the values: swift-mustache renders the page.
@@ -99,7 +99,7 @@ struct TemplateLibrary: Sendable {
         guard let nodes = compiled[name] else { return nil }
         var renderer = TemplateRenderer(templates: templates, catalog: catalog, root: object)
         do {
-            try renderer.render(nodes, TemplateRenderer.Context())
+            try renderer.renderPage(nodes)
         } catch {
             return nil
         }

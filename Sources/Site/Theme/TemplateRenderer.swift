@@ -73,16 +73,34 @@ struct TemplateRenderer {
         case nothing
     }
 
+    /// A view type's table, held without a reference count: the library's `TypeCatalog` keeps
+    /// every table alive for as long as any page is rendered, and counting the references of
+    /// one object shared by both cores would make them wait on each other.
+    struct Table {
+        unowned(unsafe) let table: any ViewTable
+    }
+
+    /// An element of an array of plain views (`TypeFacts.plainView`) where the array stores it,
+    /// and its type's table: read in place, neither copied nor boxed. Only valid while the array
+    /// is, which is while its frame is on the stack (`TemplateFields.forEachView`).
+    struct ViewReference {
+        let address: UnsafeRawPointer
+        let table: Table
+    }
+
     /// An object on the context stack.
     enum Frame {
+        /// An element of an array of plain views.
+        case element(ViewReference)
         /// A view that is nothing else (`TypeFacts.plainView`), read through its type's table.
-        case view(any TemplateFields, any ViewTable)
+        case view(any TemplateFields, Table)
         /// Any other object, and how it answers.
         case other(Any, Access)
 
         /// The object itself, as swift-mustache's stack holds it.
         var value: Any {
             switch self {
+            case .element(let view): view.table.table.value(at: view.address)
             case .view(let view, _): view
             case .other(let value, _): value
             }
@@ -92,8 +110,8 @@ struct TemplateRenderer {
     /// An element of a list, as `TemplateListElements` hands it over to be pushed.
     enum ListElement {
         case value(Any)
-        /// An element of an array of plain views, already opened with its type's table.
-        case view(any TemplateFields, any ViewTable)
+        /// An element of an array of plain views, in the array's storage.
+        case view(ViewReference)
     }
 
     /// What a name stands for. A view's text and flags are kept apart from other values (their
@@ -111,6 +129,15 @@ struct TemplateRenderer {
             case .text(let text): TemplateText(renderText: text)
             case .flag(let flag): flag
             case .value(let value): value
+            }
+        }
+
+        /// A view's field, its text and flags told apart by their `TemplateKind`.
+        init(_ value: any TemplateValue) {
+            switch value.templateKind {
+            case .text(let text): self = .text(text)
+            case .flag(let flag): self = .flag(flag)
+            case .other: self = .value(value)
             }
         }
     }
@@ -131,13 +158,21 @@ struct TemplateRenderer {
     private var knownTypes: [ObjectIdentifier] = []
     private var knownFacts: [TypeFacts] = []
 
+    /// The page's view, the bottom of the stack.
+    private let root: Any
+
     init(templates: [[Node]], catalog: TypeCatalog, root: Any, capacity: Int = 16_384) {
         self.templates = templates
         self.catalog = catalog
+        self.root = root
         output.reserveCapacity(capacity)
         stack.reserveCapacity(16)
-        let rootFrame = frame(for: root)
-        stack.append(rootFrame)
+    }
+
+    /// Renders `nodes`, the page's template, with the page's view on the stack.
+    mutating func renderPage(_ nodes: [Node]) throws(Bail) {
+        let root = root
+        try rendering(nodes, Context(), pushing: frame(for: root))
     }
 
     // MARK: Templates and nodes
@@ -276,7 +311,7 @@ struct TemplateRenderer {
         }
         let facts = facts(of: type)
         if facts.plainView, let table = facts.table {
-            if !inverted { try rendering(body, context, pushing: .view(table.open(child), table)) }
+            if !inverted { try rendering(body, context, pushing: .view(table.open(child), Table(table: table))) }
             return
         }
         if let list = facts.list {
@@ -287,7 +322,7 @@ struct TemplateRenderer {
                 try list.forEach(child) { (element) throws(Bail) in
                     switch element {
                     case .value(let value): try rendering(body, context, with: value)
-                    case .view(let view, let table): try rendering(body, context, pushing: .view(view, table))
+                    case .view(let view): try rendering(body, context, pushing: .element(view))
                     }
                 }
             }
@@ -428,7 +463,7 @@ struct TemplateRenderer {
         if objectFacts.plainView, let table = objectFacts.table {
             // Opened by its type's table, a cast to that type (one to the protocol searches the
             // runtime's conformances).
-            return .view(table.open(object), table)
+            return .view(table.open(object), Table(table: table))
         }
         let represented: Any?
         if objectFacts.customRepresentation {
@@ -449,7 +484,8 @@ struct TemplateRenderer {
     /// and numbers as `TemplateText`), told apart by its `TemplateKind` instead of by casts.
     static func child(_ field: CompiledTemplate.Field, of frame: Frame) -> Found {
         switch frame {
-        case .view(let view, let table): view.templateField(field.id, in: table)
+        case .element(let view): view.table.table.field(field.id, at: view.address)
+        case .view(let view, let table): view.templateField(field.id, in: table.table)
         case .other(_, let access): child(field, of: access)
         }
     }
@@ -482,23 +518,35 @@ struct TemplateRenderer {
     }
 }
 
-/// A view type's `FieldTable`, its type erased.
+/// A view type's `FieldTable`, its type erased. Every `value` handed to it is of its view type,
+/// and every address is of a view of that type.
 protocol ViewTable: AnyObject, Sendable {
-    /// `value`, which is of the table's view type, as a view: a cast to that type, much cheaper
-    /// than one to the protocol.
+    /// `value` as a view: a cast to the table's type, much cheaper than one to the protocol.
     func open(_ value: Any) -> any TemplateFields
+    /// The field numbered `id` of the view at `address`.
+    func field(_ id: Int, at address: UnsafeRawPointer) -> TemplateRenderer.Found
+    /// A copy of the view at `address`.
+    func value(at address: UnsafeRawPointer) -> Any
 }
 
 /// A view type's accessors for the names one library's templates use, by their numbers
 /// (`CompiledTemplate.Field.id`): nil where the type has no field of that name.
 final class FieldTable<View: TemplateFields>: ViewTable {
-    let accessors: [(@Sendable (View) -> any TemplateValue)?]
+    let accessors: [TemplateAccessor<View>?]
 
     init(names: [String]) {
         accessors = names.map { View.templateFields[$0] }
     }
 
+    func field(_ id: Int, at address: UnsafeRawPointer) -> TemplateRenderer.Found {
+        // Through the view type's own witness, compiled for it: here, in the generic class,
+        // every use of `View` would look its metadata up at run time.
+        View.templateField(id, at: address, in: self)
+    }
+
     func open(_ value: Any) -> any TemplateFields { value as! View }
+
+    func value(at address: UnsafeRawPointer) -> Any { address.assumingMemoryBound(to: View.self).pointee }
 }
 
 /// What `TemplateRenderer` needs to know of a type whose values it meets, worked out once per
@@ -612,24 +660,33 @@ extension TemplateFields {
         ViewElements<Self>(table: FieldTable<Self>(names: names))
     }
 
-    /// Each view of `views` (an array of this type), opened with `table` (this type's).
+    /// Each view of `views` (an array of this type) where the array stores it, with `table`
+    /// (this type's): the array, which the caller holds, outlives every call of `body`.
     static func forEachView(of views: Any, in table: any ViewTable,
                             _ body: (TemplateRenderer.ListElement) throws(TemplateRenderer.Bail) -> Void)
         throws(TemplateRenderer.Bail) {
-        for view in views as! [Self] { try body(.view(view, table)) }
+        let views = views as! [Self]
+        try views.withUnsafeBufferPointer { (buffer) throws(TemplateRenderer.Bail) in
+            guard let base = buffer.baseAddress else { return }
+            for offset in 0..<buffer.count {
+                try body(.view(TemplateRenderer.ViewReference(address: UnsafeRawPointer(base + offset),
+                                                              table: TemplateRenderer.Table(table: table))))
+            }
+        }
+    }
+
+    /// The field numbered `id` of the view of this type at `address`, from `table` (this type's).
+    static func templateField(_ id: Int, at address: UnsafeRawPointer, in table: any ViewTable) -> TemplateRenderer.Found {
+        guard let accessor = unsafeDowncast(table, to: FieldTable<Self>.self).accessors[id] else { return .missing }
+        let view = UnsafeMutablePointer(mutating: address.assumingMemoryBound(to: Self.self))
+        return TemplateRenderer.Found(accessor(&view.pointee))
     }
 
     /// The field numbered `id`, as it is (`child(named:)` wraps text for swift-mustache), from
-    /// `table`, which `fieldTable(names:)` gave for this type; its text and flags told apart by
-    /// their `TemplateKind`.
+    /// `table`, which `fieldTable(names:)` gave for this type.
     func templateField(_ id: Int, in table: any ViewTable) -> TemplateRenderer.Found {
         guard let accessor = unsafeDowncast(table, to: FieldTable<Self>.self).accessors[id] else { return .missing }
-        let value = accessor(self)
-        switch value.templateKind {
-        case .text(let text): return .text(text)
-        case .flag(let flag): return .flag(flag)
-        case .other: return .value(value)
-        }
+        return TemplateRenderer.Found(read(accessor))
     }
 }
 

@@ -138,7 +138,7 @@ struct CommunityRecordsView {
 // Field tables for the templates (see TemplateFields).
 
 extension CommunityRecordsView.MemberRow: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.MemberRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityRecordsView.MemberRow>] = [
         "name": { $0.name },
         "phone": { $0.phone },
         "roles": { $0.roles },
@@ -147,7 +147,7 @@ extension CommunityRecordsView.MemberRow: TemplateFields {
 }
 
 extension CommunityRecordsView.TeamTable: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.TeamTable) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityRecordsView.TeamTable>] = [
         "name": { $0.name },
         "type": { $0.type },
         "count": { $0.count },
@@ -156,7 +156,7 @@ extension CommunityRecordsView.TeamTable: TemplateFields {
 }
 
 extension CommunityRecordsView.DutyRow: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.DutyRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityRecordsView.DutyRow>] = [
         "date": { $0.date },
         "time": { $0.time },
         "person": { $0.person },
@@ -166,7 +166,7 @@ extension CommunityRecordsView.DutyRow: TemplateFields {
 }
 
 extension CommunityRecordsView.ScheduleTable: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.ScheduleTable) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityRecordsView.ScheduleTable>] = [
         "period": { $0.period },
         "reportedOn": { $0.reportedOn },
         "status": { $0.status },
@@ -176,7 +176,7 @@ extension CommunityRecordsView.ScheduleTable: TemplateFields {
 }
 
 extension CommunityRecordsView.ClueRow: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView.ClueRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityRecordsView.ClueRow>] = [
         "date": { $0.date },
         "text": { $0.text },
         "nominated": { $0.nominated },
@@ -184,7 +184,7 @@ extension CommunityRecordsView.ClueRow: TemplateFields {
 }
 
 extension CommunityRecordsView: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityRecordsView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityRecordsView>] = [
         "referenceDay": { $0.referenceDay },
         "teams": { $0.teams },
         "hasTeams": { $0.hasTeams },

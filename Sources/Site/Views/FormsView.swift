@@ -69,7 +69,7 @@ struct FormsView {
 // Field tables for the templates (see TemplateFields).
 
 extension FormsView.Form: TemplateFields {
-    static let templateFields: [String: @Sendable (FormsView.Form) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<FormsView.Form>] = [
         "number": { $0.number },
         "department": { $0.department },
         "applicant": { $0.applicant },
@@ -81,7 +81,7 @@ extension FormsView.Form: TemplateFields {
 }
 
 extension FormsView: TemplateFields {
-    static let templateFields: [String: @Sendable (FormsView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<FormsView>] = [
         "title": { $0.title },
         "forms": { $0.forms },
         "hasForms": { $0.hasForms },

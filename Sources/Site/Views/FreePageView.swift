@@ -7,7 +7,7 @@ struct FreePageView {
 // Field tables for the templates (see TemplateFields).
 
 extension FreePageView: TemplateFields {
-    static let templateFields: [String: @Sendable (FreePageView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<FreePageView>] = [
         "title": { $0.title },
         "html": { $0.html },
     ]

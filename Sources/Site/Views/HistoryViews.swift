@@ -83,7 +83,7 @@ struct TownTrendView {
 // Field tables for the templates (see TemplateFields).
 
 extension CommunityHistoryView.Row: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityHistoryView.Row) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityHistoryView.Row>] = [
         "year": { $0.year },
         "href": { $0.href },
         "current": { $0.current },
@@ -96,7 +96,7 @@ extension CommunityHistoryView.Row: TemplateFields {
 }
 
 extension CommunityHistoryView: TemplateFields {
-    static let templateFields: [String: @Sendable (CommunityHistoryView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<CommunityHistoryView>] = [
         "rows": { $0.rows },
         "chart": { $0.chart },
         "hasRulesChange": { $0.hasRulesChange },
@@ -104,7 +104,7 @@ extension CommunityHistoryView: TemplateFields {
 }
 
 extension TownTrendView.Row: TemplateFields {
-    static let templateFields: [String: @Sendable (TownTrendView.Row) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TownTrendView.Row>] = [
         "year": { $0.year },
         "href": { $0.href },
         "period": { $0.period },
@@ -117,7 +117,7 @@ extension TownTrendView.Row: TemplateFields {
 }
 
 extension TownTrendView: TemplateFields {
-    static let templateFields: [String: @Sendable (TownTrendView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TownTrendView>] = [
         "rows": { $0.rows },
         "chart": { $0.chart },
         "hasChart": { $0.hasChart },

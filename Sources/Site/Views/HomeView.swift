@@ -50,7 +50,7 @@ struct HomeView {
 // Field tables for the templates (see TemplateFields).
 
 extension HomeView.YearLine: TemplateFields {
-    static let templateFields: [String: @Sendable (HomeView.YearLine) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<HomeView.YearLine>] = [
         "href": { $0.href },
         "label": { $0.label },
         "status": { $0.status },
@@ -58,7 +58,7 @@ extension HomeView.YearLine: TemplateFields {
 }
 
 extension HomeView: TemplateFields {
-    static let templateFields: [String: @Sendable (HomeView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<HomeView>] = [
         "years": { $0.years },
         "pages": { $0.pages },
         "hasPages": { $0.hasPages },

@@ -51,7 +51,7 @@ struct MovementView {
 // Field tables for the templates (see TemplateFields).
 
 extension MovementView.Line: TemplateFields {
-    static let templateFields: [String: @Sendable (MovementView.Line) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<MovementView.Line>] = [
         "href": { $0.href },
         "name": { $0.name },
         "text": { $0.text },
@@ -59,14 +59,14 @@ extension MovementView.Line: TemplateFields {
 }
 
 extension MovementView.List: TemplateFields {
-    static let templateFields: [String: @Sendable (MovementView.List) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<MovementView.List>] = [
         "heading": { $0.heading },
         "lines": { $0.lines },
     ]
 }
 
 extension MovementView: TemplateFields {
-    static let templateFields: [String: @Sendable (MovementView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<MovementView>] = [
         "heading": { $0.heading },
         "lists": { $0.lists },
         "hasLists": { $0.hasLists },

@@ -66,14 +66,14 @@ import Scoring
 // Field tables for the templates (see TemplateFields).
 
 extension PageContext: TemplateFields {
-    static let templateFields: [String: @Sendable (PageContext) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<PageContext>] = [
         "layout": { $0.layout },
         "page": { $0.page },
     ]
 }
 
 extension LayoutView: TemplateFields {
-    static let templateFields: [String: @Sendable (LayoutView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<LayoutView>] = [
         "root": { $0.root },
         "assets": { $0.assets },
         "siteTitle": { $0.siteTitle },
@@ -88,7 +88,7 @@ extension LayoutView: TemplateFields {
 }
 
 extension NavLink: TemplateFields {
-    static let templateFields: [String: @Sendable (NavLink) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<NavLink>] = [
         "href": { $0.href },
         "label": { $0.label },
         "current": { $0.current },
@@ -96,7 +96,7 @@ extension NavLink: TemplateFields {
 }
 
 extension LinkView: TemplateFields {
-    static let templateFields: [String: @Sendable (LinkView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<LinkView>] = [
         "href": { $0.href },
         "label": { $0.label },
     ]

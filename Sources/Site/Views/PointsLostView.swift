@@ -74,7 +74,7 @@ struct PointsLostView {
 // Field tables for the templates (see TemplateFields).
 
 extension PointsLostView.Row: TemplateFields {
-    static let templateFields: [String: @Sendable (PointsLostView.Row) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<PointsLostView.Row>] = [
         "item": { $0.item },
         "maximum": { $0.maximum },
         "lost": { $0.lost },
@@ -86,27 +86,27 @@ extension PointsLostView.Row: TemplateFields {
 }
 
 extension PointsLostView.HeatCell: TemplateFields {
-    static let templateFields: [String: @Sendable (PointsLostView.HeatCell) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<PointsLostView.HeatCell>] = [
         "value": { $0.value },
         "level": { $0.level },
     ]
 }
 
 extension PointsLostView.Station: TemplateFields {
-    static let templateFields: [String: @Sendable (PointsLostView.Station) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<PointsLostView.Station>] = [
         "name": { $0.name },
     ]
 }
 
 extension PointsLostView.HeatRow: TemplateFields {
-    static let templateFields: [String: @Sendable (PointsLostView.HeatRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<PointsLostView.HeatRow>] = [
         "item": { $0.item },
         "cells": { $0.cells },
     ]
 }
 
 extension PointsLostView: TemplateFields {
-    static let templateFields: [String: @Sendable (PointsLostView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<PointsLostView>] = [
         "heading": { $0.heading },
         "chart": { $0.chart },
         "rows": { $0.rows },

@@ -77,7 +77,7 @@ struct QuarterView {
 // Field tables for the templates (see TemplateFields).
 
 extension QuarterView.PoliceRow: TemplateFields {
-    static let templateFields: [String: @Sendable (QuarterView.PoliceRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<QuarterView.PoliceRow>] = [
         "rank": { $0.rank },
         "name": { $0.name },
         "href": { $0.href },
@@ -87,7 +87,7 @@ extension QuarterView.PoliceRow: TemplateFields {
 }
 
 extension QuarterView: TemplateFields {
-    static let templateFields: [String: @Sendable (QuarterView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<QuarterView>] = [
         "title": { $0.title },
         "periodText": { $0.periodText },
         "assessed": { $0.assessed },

@@ -90,7 +90,7 @@ extension Array {
 // Field tables for the templates (see TemplateFields).
 
 extension RulesView.ItemRule: TemplateFields {
-    static let templateFields: [String: @Sendable (RulesView.ItemRule) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<RulesView.ItemRule>] = [
         "number": { $0.number },
         "title": { $0.title },
         "maximum": { $0.maximum },
@@ -99,7 +99,7 @@ extension RulesView.ItemRule: TemplateFields {
 }
 
 extension RulesView.ParameterRow: TemplateFields {
-    static let templateFields: [String: @Sendable (RulesView.ParameterRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<RulesView.ParameterRow>] = [
         "name": { $0.name },
         "summary": { $0.summary },
         "value": { $0.value },
@@ -109,13 +109,13 @@ extension RulesView.ParameterRow: TemplateFields {
 }
 
 extension RulesView.Paragraph: TemplateFields {
-    static let templateFields: [String: @Sendable (RulesView.Paragraph) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<RulesView.Paragraph>] = [
         "text": { $0.text },
     ]
 }
 
 extension RulesView: TemplateFields {
-    static let templateFields: [String: @Sendable (RulesView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<RulesView>] = [
         "title": { $0.title },
         "periods": { $0.periods },
         "items": { $0.items },

@@ -30,7 +30,7 @@ struct ScorecardBooklet {
 }
 
 extension ScorecardBooklet: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardBooklet) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardBooklet>] = [
         "year": { $0.year },
         "heading": { $0.heading },
         "scorecards": { $0.scorecards },
@@ -48,8 +48,8 @@ struct SplicedBooklet {
 }
 
 extension SplicedBooklet: TemplateFields {
-    static let templateFields: [String: @Sendable (SplicedBooklet) -> any TemplateValue] = {
-        var fields = ScorecardBooklet.templateFields.mapValues { field in { @Sendable (spliced: SplicedBooklet) in field(spliced.booklet) } }
+    static let templateFields: [String: TemplateAccessor<SplicedBooklet>] = {
+        var fields = ScorecardBooklet.templateFields.mapValues { field in { @Sendable (spliced: inout SplicedBooklet) in spliced.booklet.read(field) } }
         fields["scorecards"] = { $0.scorecards }
         return fields
     }()

@@ -249,7 +249,7 @@ struct ScorecardView {
 // Field tables for the templates (see TemplateFields).
 
 extension ScorecardView.ItemRow: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView.ItemRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView.ItemRow>] = [
         "startsCategory": { $0.startsCategory },
         "category": { $0.category },
         "categorySpan": { $0.categorySpan },
@@ -266,7 +266,7 @@ extension ScorecardView.ItemRow: TemplateFields {
 }
 
 extension ScorecardView.QuarterHeading: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView.QuarterHeading) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView.QuarterHeading>] = [
         "label": { $0.label },
         "href": { $0.href },
         "hasLink": { $0.hasLink },
@@ -274,27 +274,27 @@ extension ScorecardView.QuarterHeading: TemplateFields {
 }
 
 extension ScorecardView.QuarterCell: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView.QuarterCell) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView.QuarterCell>] = [
         "value": { $0.value },
     ]
 }
 
 extension ScorecardView.QuarterRow: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView.QuarterRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView.QuarterRow>] = [
         "label": { $0.label },
         "cells": { $0.cells },
     ]
 }
 
 extension ScorecardView.ReasonLine: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView.ReasonLine) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView.ReasonLine>] = [
         "text": { $0.text },
         "effect": { $0.effect },
     ]
 }
 
 extension ScorecardView.Deduction: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView.Deduction) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView.Deduction>] = [
         "number": { $0.number },
         "title": { $0.title },
         "summary": { $0.summary },
@@ -304,7 +304,7 @@ extension ScorecardView.Deduction: TemplateFields {
 }
 
 extension ScorecardView.Veto: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView.Veto) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView.Veto>] = [
         "number": { $0.number },
         "text": { $0.text },
         "reasons": { $0.reasons },
@@ -312,7 +312,7 @@ extension ScorecardView.Veto: TemplateFields {
 }
 
 extension ScorecardView: TemplateFields {
-    static let templateFields: [String: @Sendable (ScorecardView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<ScorecardView>] = [
         "slug": { $0.slug },
         "name": { $0.name },
         "year": { $0.year },

@@ -70,13 +70,13 @@ struct StationGroup {
 // Field tables for the templates (see TemplateFields).
 
 extension StandingRow.Cell: TemplateFields {
-    static let templateFields: [String: @Sendable (StandingRow.Cell) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<StandingRow.Cell>] = [
         "value": { $0.value },
     ]
 }
 
 extension StandingRow: TemplateFields {
-    static let templateFields: [String: @Sendable (StandingRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<StandingRow>] = [
         "rank": { $0.rank },
         "change": { $0.change },
         "changeWords": { $0.changeWords },
@@ -92,13 +92,13 @@ extension StandingRow: TemplateFields {
 }
 
 extension StandingsTable.Heading: TemplateFields {
-    static let templateFields: [String: @Sendable (StandingsTable.Heading) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<StandingsTable.Heading>] = [
         "label": { $0.label },
     ]
 }
 
 extension StandingsTable: TemplateFields {
-    static let templateFields: [String: @Sendable (StandingsTable) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<StandingsTable>] = [
         "categories": { $0.categories },
         "rows": { $0.rows },
         "hasRows": { $0.hasRows },
@@ -106,7 +106,7 @@ extension StandingsTable: TemplateFields {
 }
 
 extension StationGroup: TemplateFields {
-    static let templateFields: [String: @Sendable (StationGroup) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<StationGroup>] = [
         "station": { $0.station },
         "table": { $0.table },
     ]

@@ -56,7 +56,7 @@ struct SubsidyView {
 // Field tables for the templates (see TemplateFields).
 
 extension SubsidyView.Row: TemplateFields {
-    static let templateFields: [String: @Sendable (SubsidyView.Row) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<SubsidyView.Row>] = [
         "rank": { $0.rank },
         "name": { $0.name },
         "href": { $0.href },
@@ -69,7 +69,7 @@ extension SubsidyView.Row: TemplateFields {
 }
 
 extension SubsidyView: TemplateFields {
-    static let templateFields: [String: @Sendable (SubsidyView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<SubsidyView>] = [
         "title": { $0.title },
         "assessed": { $0.assessed },
         "notAssessedText": { $0.notAssessedText },

@@ -12,13 +12,14 @@ import Mustache
 /// the runtime's generic machinery on every tag, a closure is a plain call. A field's value is a
 /// `TemplateValue`: text, a number, a flag, a view or a list of them, which the compiler checks.
 protocol TemplateFields: MustacheParent, Fingerprintable, TemplateValue {
-    static var templateFields: [String: @Sendable (Self) -> any TemplateValue] { get }
+    static var templateFields: [String: TemplateAccessor<Self>] { get }
     /// This type's table of the accessors for `names`, and the field numbered `id` read with it,
     /// unwrapped: qunfang's renderer reads fields with them (`TemplateRenderer`). Never
     /// implemented by a view: the defaults (Theme/TemplateRenderer.swift) are requirements so that
     /// each view's witnesses are compiled for its own type, and agree on which type that is.
     static func fieldTable(names: [String]) -> any ViewTable
     func templateField(_ id: Int, in table: any ViewTable) -> TemplateRenderer.Found
+    static func templateField(_ id: Int, at address: UnsafeRawPointer, in table: any ViewTable) -> TemplateRenderer.Found
     /// The same for an array of this type's views (`ViewElements`).
     static func viewElements(names: [String]) -> any TemplateListElements
     static func forEachView(of views: Any, in table: any ViewTable,
@@ -26,10 +27,21 @@ protocol TemplateFields: MustacheParent, Fingerprintable, TemplateValue {
         throws(TemplateRenderer.Bail)
 }
 
+/// How a view hands over one of its fields. The view is passed `inout`, that is by its address,
+/// and never changed: qunfang's renderer reads the views of a list where the array stores them
+/// (`TemplateRenderer.ViewReference`), and a view passed by value from there would be copied,
+/// every text in it retained and released again, for each field read.
+typealias TemplateAccessor<View> = @Sendable (inout View) -> any TemplateValue
+
 extension TemplateFields {
     func child(named name: String) -> Any? {
         guard let field = Self.templateFields[name] else { return nil }
-        return TemplateText.wrapping(field(self))
+        return TemplateText.wrapping(read(field))
+    }
+
+    /// The field `accessor` hands over, read from this view where it is (not a copy of it).
+    func read(_ accessor: TemplateAccessor<Self>) -> any TemplateValue {
+        withUnsafePointer(to: self) { accessor(&UnsafeMutablePointer(mutating: $0).pointee) }
     }
 }
 

@@ -64,7 +64,7 @@ struct TownSummaryView {
 // Field tables for the templates (see TemplateFields).
 
 extension TownSummaryView: TemplateFields {
-    static let templateFields: [String: @Sendable (TownSummaryView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TownSummaryView>] = [
         "heading": { $0.heading },
         "lines": { $0.lines },
         "stations": { $0.stations },
@@ -76,14 +76,14 @@ extension TownSummaryView: TemplateFields {
 }
 
 extension TownSummaryView.Line: TemplateFields {
-    static let templateFields: [String: @Sendable (TownSummaryView.Line) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TownSummaryView.Line>] = [
         "label": { $0.label },
         "value": { $0.value },
     ]
 }
 
 extension TownSummaryView.StationRow: TemplateFields {
-    static let templateFields: [String: @Sendable (TownSummaryView.StationRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<TownSummaryView.StationRow>] = [
         "station": { $0.station },
         "assessed": { $0.assessed },
         "average": { $0.average },

@@ -28,7 +28,7 @@ struct VolumeIndexView {
 // Field tables for the templates (see TemplateFields).
 
 extension VolumeIndexView: TemplateFields {
-    static let templateFields: [String: @Sendable (VolumeIndexView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<VolumeIndexView>] = [
         "entries": { $0.entries },
         "volumeSize": { $0.volumeSize },
         "unit": { $0.unit },
@@ -36,7 +36,7 @@ extension VolumeIndexView: TemplateFields {
 }
 
 extension VolumeIndexView.Entry: TemplateFields {
-    static let templateFields: [String: @Sendable (VolumeIndexView.Entry) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<VolumeIndexView.Entry>] = [
         "number": { $0.number },
         "href": { $0.href },
         "label": { $0.label },

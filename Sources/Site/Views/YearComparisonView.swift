@@ -92,7 +92,7 @@ struct YearComparisonView {
 // Field tables for the templates (see TemplateFields).
 
 extension YearComparisonView.FigureRow: TemplateFields {
-    static let templateFields: [String: @Sendable (YearComparisonView.FigureRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<YearComparisonView.FigureRow>] = [
         "label": { $0.label },
         "previous": { $0.previous },
         "current": { $0.current },
@@ -101,7 +101,7 @@ extension YearComparisonView.FigureRow: TemplateFields {
 }
 
 extension YearComparisonView.CommunityRow: TemplateFields {
-    static let templateFields: [String: @Sendable (YearComparisonView.CommunityRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<YearComparisonView.CommunityRow>] = [
         "name": { $0.name },
         "href": { $0.href },
         "previousTotal": { $0.previousTotal },
@@ -114,7 +114,7 @@ extension YearComparisonView.CommunityRow: TemplateFields {
 }
 
 extension YearComparisonView: TemplateFields {
-    static let templateFields: [String: @Sendable (YearComparisonView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<YearComparisonView>] = [
         "heading": { $0.heading },
         "previousLabel": { $0.previousLabel },
         "currentLabel": { $0.currentLabel },

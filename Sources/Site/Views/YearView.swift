@@ -128,7 +128,7 @@ struct YearView {
 // Field tables for the templates (see TemplateFields).
 
 extension YearView.AnnualRow: TemplateFields {
-    static let templateFields: [String: @Sendable (YearView.AnnualRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<YearView.AnnualRow>] = [
         "rank": { $0.rank },
         "name": { $0.name },
         "href": { $0.href },
@@ -140,13 +140,13 @@ extension YearView.AnnualRow: TemplateFields {
 }
 
 extension YearView.QuarterCell: TemplateFields {
-    static let templateFields: [String: @Sendable (YearView.QuarterCell) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<YearView.QuarterCell>] = [
         "value": { $0.value },
     ]
 }
 
 extension YearView.CommunityRow: TemplateFields {
-    static let templateFields: [String: @Sendable (YearView.CommunityRow) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<YearView.CommunityRow>] = [
         "name": { $0.name },
         "href": { $0.href },
         "station": { $0.station },
@@ -155,7 +155,7 @@ extension YearView.CommunityRow: TemplateFields {
 }
 
 extension YearView: TemplateFields {
-    static let templateFields: [String: @Sendable (YearView) -> any TemplateValue] = [
+    static let templateFields: [String: TemplateAccessor<YearView>] = [
         "year": { $0.year },
         "statusText": { $0.statusText },
         "hasAnnual": { $0.hasAnnual },
