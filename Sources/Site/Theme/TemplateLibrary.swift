@@ -31,6 +31,8 @@ struct TemplateLibrary: Sendable {
     let catalog: TypeCatalog
     /// The templates left to swift-mustache, by name, with why.
     let fallbacks: [String: String]
+    /// What the compiled templates' texts and names point into.
+    private let storage: CompiledTemplate.Storage
 
     /// `templates` by name, each with its text exactly as swift-mustache parsed it.
     init(_ templates: [String: (text: String, parsed: MustacheTemplate)]) {
@@ -65,6 +67,7 @@ struct TemplateLibrary: Sendable {
         self.templates = list
         compiled = Dictionary(uniqueKeysWithValues: zip(names, list))
         catalog = TypeCatalog(names: compiler.fieldNames)
+        storage = compiler.storage
         self.fallbacks = fallbacks
     }
 

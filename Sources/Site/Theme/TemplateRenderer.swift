@@ -414,7 +414,7 @@ struct TemplateRenderer {
     }
 
     /// `_getChild`: the fields `names` of `object`, one after the other.
-    private mutating func descend(_ names: ArraySlice<CompiledTemplate.Field>, from object: Any) throws(Bail) -> Found {
+    private mutating func descend(_ names: Slice<UnsafeBufferPointer<CompiledTemplate.Field>>, from object: Any) throws(Bail) -> Found {
         var object = object
         var found = Found.value(object)
         for (offset, name) in names.enumerated() {
