@@ -13,12 +13,37 @@ public enum ParallelMap {
     public static func map<T>(count: Int, serialBelow: Int = 2, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count >= max(2, serialBelow) else { return (0..<count).map(transform) }
         let results = ResultSlots<T>(count: count)
-        let chunks = min(count, 4 * cores)
+        // Enough chunks that the cores finish together when the indices' costs differ.
+        let chunks = min(count, 16 * cores)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * count / chunks)..<((chunk + 1) * count / chunks)
             for index in range { results.set(index, transform(index)) }
         }
         return results.values()
+    }
+
+    /// `work()` started on another thread; `Started.value()` waits for its result. For work that
+    /// can go on beside a stage that keeps the calling thread (and the other cores) busy.
+    public static func start<T>(_ work: @escaping @Sendable () -> T) -> Started<T> {
+        let started = Started<T>()
+        started.group.enter()
+        DispatchQueue.global().async {
+            started.slot.set(0, work())
+            started.group.leave()
+        }
+        return started
+    }
+
+    /// Work begun by `start`.
+    public final class Started<T>: @unchecked Sendable {
+        fileprivate let group = DispatchGroup()
+        fileprivate let slot = ResultSlots<T>(count: 1)
+
+        /// The work's result, once it is done (waits until then); asked for once.
+        public func value() -> T {
+            group.wait()
+            return slot.values()[0]
+        }
     }
 
     /// `first()` and `second()`, run at the same time (on two cores when there are two).

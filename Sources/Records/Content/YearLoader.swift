@@ -51,12 +51,18 @@ struct YearLoader {
         // With a broken year.yaml the cut-off is unknown: police coverage is then not judged.
         let scope = YearScope(settings: settings, cutoffKnown: log.errors(since: mark) == 0)
         let context = RecordCache.context(of: scope, yearFile: yearFile)
-        let (communities, slugs, digests, deferred) = entries.isRefusedLink("communities")
-            ? ([], [:], [:], [:]) : loadCommunities(scope: scope, context: context)
+        let listing = entries.isRefusedLink("communities") ? CommunityListing() : listCommunities()
+        // police.yaml needs only the community files' SLUGs: it is decoded on another thread
+        // while the communities are, into a log of its own, merged after theirs (the order the
+        // diagnostics had when it was decoded after them).
+        let policeLog = startPolice(entries, scope: scope, context: context, slugs: listing.slugs)
+        let (communities, digests, deferred) = loadCommunities(listing, scope: scope, context: context)
+        let slugs = listing.slugs
         for slug in slugs.keys { names[slug] = .some(nil) }
         for community in communities { names[community.slug] = community.name }
         warnAboutSharedNames(communities)
-        let police = loadPolice(entries, scope: scope, context: context, slugs: slugs)
+        let (police, policeDiagnostics) = policeLog.value()
+        log.append(contentsOf: policeDiagnostics)
         var indexMarkdown: String?
         if entries.contains(where: { $0.name == "index.md" && $0.kind == .file }) {
             indexMarkdown = files.markdown(relative("index.md"))?.normalizedText
@@ -88,13 +94,27 @@ struct YearLoader {
         return (YearSettingsDecoder.decode(root, folderYear: year, schema: schema), bytes)
     }
 
-    /// The valid communities, the SLUGs of every community file (valid or not) with where each
-    /// file is, for police.yaml's cross-check, and the digest of each valid community's bytes.
-    ///
-    /// The files are read and decoded in parallel, each into its own log; the results are
-    /// gathered in SLUG order and the logs merged, so the outcome is the same as one by one.
-    private func loadCommunities(scope: YearScope, context: ContentDigest)
-        -> ([Community], [String: String], [String: ContentDigest], [String: DeferredCommunity]) {
+    /// police.yaml's figures and diagnostics (`loadPolice`), worked out on another thread with
+    /// a log of its own.
+    private func startPolice(_ entries: [FileSystem.Entry], scope: YearScope, context: ContentDigest,
+                             slugs: [String: String]) -> ParallelMap.Started<([String: PoliceFigures], [Diagnostic])> {
+        let (fileSystem, root, folder, cache) = (files.fileSystem, files.root, folder, cache)
+        return ParallelMap.start {
+            let loader = YearLoader(files: ContentFiles(fileSystem: fileSystem, root: root, log: DiagnosticLog()),
+                                    folder: folder, cache: cache)
+            let police = loader.loadPolice(entries, scope: scope, context: context, slugs: slugs)
+            return (police, loader.log.diagnostics)
+        }
+    }
+
+    /// The files under `communities/` to decode, and the SLUGs of every community file (valid
+    /// or not) with where each file is, for police.yaml's cross-check.
+    private struct CommunityListing {
+        var jobs: [CommunityFile] = []
+        var slugs: [String: String] = [:]
+    }
+
+    private func listCommunities() -> CommunityListing {
         let folderPath = relative("communities")
         let entries = files.listSkippingLeftovers(folderPath) ?? []
         var jobs: [CommunityFile] = []
@@ -132,6 +152,16 @@ struct YearLoader {
             }
             jobs.append(CommunityFile(relative: file, slug: slug, validSlug: validSlug))
         }
+        return CommunityListing(jobs: jobs, slugs: slugs)
+    }
+
+    /// The valid communities and the digest of each one's bytes.
+    ///
+    /// The files are read and decoded in parallel, each into its own log; the results are
+    /// gathered in SLUG order and the logs merged, so the outcome is the same as one by one.
+    private func loadCommunities(_ listing: CommunityListing, scope: YearScope, context: ContentDigest)
+        -> ([Community], [String: ContentDigest], [String: DeferredCommunity]) {
+        let jobs = listing.jobs
         let cached = cache.map { ($0, context: context) }
         let (fileSystem, root, jobList, deferring) = (files.fileSystem, files.root, jobs, deferring)
         let counter = ProgressCounter(total: jobs.count, report: progress)
@@ -150,7 +180,7 @@ struct YearLoader {
                 if let later { deferred[community.slug] = later }
             }
         }
-        return (communities, slugs, digests, deferred)
+        return (communities, digests, deferred)
     }
 
     /// Two files of one year naming the same 社区 are most likely one community copied under
