@@ -115,6 +115,14 @@ import Testing
             "name": { $0.name }, "count": { $0.count }, "flag": { $0.flag }, "note": { $0.note },
             "amount": { $0.amount }, "tags": { $0.tags }, "children": { $0.children }, "child": { $0.child.first },
             "text": { $0.text }, "loose": { $0.loose },
+            // A list made afresh at each read, held by nothing but the section that prints it:
+            // qunfang's renderer reads its views where that array stores them.
+            "made": { row in row.children.map { child in
+                var made = child
+                made.name += "′"
+                made.children = [Row(name: "孙")]
+                return made
+            } },
         ]
     }
 
@@ -158,6 +166,7 @@ import Testing
         "{{#note}}[{{.}}]{{/note}}{{^note}}(no note){{/note}}{{#children}}{{#note}}<{{.}}>{{/note}}{{/children}}",
         "{{#tags}}<{{.}}>{{/tags}}{{^tags}}empty{{/tags}}{{#children}}{{#tags}}({{.}}){{/tags}}{{^tags}}[{{.}}]{{/tags}}{{/children}}",
         "{{#children}}{{name}}:{{count}}:{{#child}}{{name}}{{/child}}{{^child}}-{{/child}};{{/children}}",
+        "{{#made}}{{name}}({{count}},{{note}},{{#made}}[{{name}}/{{#made}}{{name}}{{/made}}]{{/made}}){{/made}}{{^made}}none{{/made}}",
         "{{#loose}}{{k}}{{n}}{{#list}}{{.}},{{/list}}{{^empty}}E{{.}}{{/empty}}{{/loose}}{{loose.k}}{{loose.list}}",
         "{{#children}}{{#loose}}{{label}}|{{inner}}|{{name}}{{/loose}}{{/children}}",
         "{{#text}}{{.}}{{renderText}}{{name}}{{/text}}{{#missing}}x{{/missing}}{{^missing}}m{{/missing}}",
