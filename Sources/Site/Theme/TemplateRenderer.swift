@@ -74,8 +74,8 @@ struct TemplateRenderer {
     }
 
     /// A view type's table, held without a reference count: the library's `TypeCatalog` keeps
-    /// every table alive for as long as any page is rendered, and counting the references of
-    /// one object shared by both cores would make them wait on each other.
+    /// every table alive for as long as any page is rendered, so retaining and releasing it for
+    /// every frame pushed and every field read would be work for nothing.
     struct Table {
         unowned(unsafe) let table: any ViewTable
     }
