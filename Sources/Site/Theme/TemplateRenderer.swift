@@ -73,19 +73,23 @@ struct TemplateRenderer {
         case nothing
     }
 
-    /// A view type's table, held without a reference count: the library's `TypeCatalog` keeps
-    /// every table alive for as long as any page is rendered, so retaining and releasing it for
-    /// every frame pushed and every field read would be work for nothing.
-    struct Table {
+    // Both kinds of view frame hold their type's table without a reference count: the
+    // library's `TypeCatalog` keeps every table alive for as long as any page is rendered, so
+    // retaining and releasing it for every frame pushed and every field read would be work for
+    // nothing.
+
+    /// A plain view (`TypeFacts.plainView`) opened as a view, and its type's table.
+    struct OpenedView {
+        let view: any TemplateFields
         unowned(unsafe) let table: any ViewTable
     }
 
-    /// An element of an array of plain views (`TypeFacts.plainView`) where the array stores it,
-    /// and its type's table: read in place, neither copied nor boxed. Only valid while the array
-    /// is, which is while its frame is on the stack (`TemplateFields.forEachView`).
+    /// An element of an array of plain views where the array stores it, and its type's table:
+    /// read in place, neither copied nor boxed. Only valid while the array is, which is while
+    /// its frame is on the stack (`TemplateFields.forEachView`).
     struct ViewReference {
         let address: UnsafeRawPointer
-        let table: Table
+        unowned(unsafe) let table: any ViewTable
     }
 
     /// An object on the context stack.
@@ -93,15 +97,15 @@ struct TemplateRenderer {
         /// An element of an array of plain views.
         case element(ViewReference)
         /// A view that is nothing else (`TypeFacts.plainView`), read through its type's table.
-        case view(any TemplateFields, Table)
+        case view(OpenedView)
         /// Any other object, and how it answers.
         case other(Any, Access)
 
         /// The object itself, as swift-mustache's stack holds it.
         var value: Any {
             switch self {
-            case .element(let view): view.table.table.value(at: view.address)
-            case .view(let view, _): view
+            case .element(let element): element.table.value(at: element.address)
+            case .view(let opened): opened.view
             case .other(let value, _): value
             }
         }
@@ -311,7 +315,7 @@ struct TemplateRenderer {
         }
         let facts = facts(of: type)
         if facts.plainView, let table = facts.table {
-            if !inverted { try rendering(body, context, pushing: .view(table.open(child), Table(table: table))) }
+            if !inverted { try rendering(body, context, pushing: .view(OpenedView(view: table.open(child), table: table))) }
             return
         }
         if let list = facts.list {
@@ -463,7 +467,7 @@ struct TemplateRenderer {
         if objectFacts.plainView, let table = objectFacts.table {
             // Opened by its type's table, a cast to that type (one to the protocol searches the
             // runtime's conformances).
-            return .view(table.open(object), Table(table: table))
+            return .view(OpenedView(view: table.open(object), table: table))
         }
         let represented: Any?
         if objectFacts.customRepresentation {
@@ -484,8 +488,8 @@ struct TemplateRenderer {
     /// and numbers as `TemplateText`), told apart by its `TemplateKind` instead of by casts.
     static func child(_ field: CompiledTemplate.Field, of frame: Frame) -> Found {
         switch frame {
-        case .element(let view): view.table.table.field(field.id, at: view.address)
-        case .view(let view, let table): view.templateField(field.id, in: table.table)
+        case .element(let element): element.table.field(field.id, at: element.address)
+        case .view(let opened): opened.view.templateField(field.id, in: opened.table)
         case .other(_, let access): child(field, of: access)
         }
     }
@@ -669,8 +673,7 @@ extension TemplateFields {
         try views.withUnsafeBufferPointer { (buffer) throws(TemplateRenderer.Bail) in
             guard let base = buffer.baseAddress else { return }
             for offset in 0..<buffer.count {
-                try body(.view(TemplateRenderer.ViewReference(address: UnsafeRawPointer(base + offset),
-                                                              table: TemplateRenderer.Table(table: table))))
+                try body(.view(TemplateRenderer.ViewReference(address: UnsafeRawPointer(base + offset), table: table)))
             }
         }
     }
@@ -685,8 +688,7 @@ extension TemplateFields {
     /// The field numbered `id`, as it is (`child(named:)` wraps text for swift-mustache), from
     /// `table`, which `fieldTable(names:)` gave for this type.
     func templateField(_ id: Int, in table: any ViewTable) -> TemplateRenderer.Found {
-        guard let accessor = unsafeDowncast(table, to: FieldTable<Self>.self).accessors[id] else { return .missing }
-        return TemplateRenderer.Found(read(accessor))
+        withUnsafePointer(to: self) { Self.templateField(id, at: UnsafeRawPointer($0), in: table) }
     }
 }
 
