@@ -60,7 +60,8 @@ public struct SiteBuilder: Sendable {
             stage.abandon()
             throw error
         }
-        incremental.manifest.record(SiteMarker.fileName, fingerprint: RenderManifest.unfingerprinted,
+        incremental.manifest.record(at: IncrementalWriter.markerPosition, SiteMarker.fileName,
+                                    fingerprint: RenderManifest.unfingerprinted,
                                     stamp: stage.stamp(of: SiteMarker.fileName))
         let failure = FirstError()
         let counter = ProgressCounter(total: files.count, report: progress)
@@ -84,7 +85,7 @@ public struct SiteBuilder: Sendable {
         } else if let cacheFolder {
             RenderManifest.remove(from: cacheFolder, output: output)
         }
-        var summary = try stage.commit(previousListing: previous)
+        var summary = try stage.commit(previousListing: previous, placed: incremental.manifest.placed)
         summary.rendered = incremental.made.value
         summary.copiedScorecards = incremental.copied.value
         let cacheFolder = self.cacheFolder, afterCommit = self.afterCommit
@@ -107,17 +108,17 @@ public struct SiteBuilder: Sendable {
     private func incrementalWriter(content: Content, pairs: [(content: YearContent, result: YearResult)], theme: Theme,
                                    stage: StagedSite, previous: RenderManifest) throws
         -> (IncrementalWriter, [SiteRenderer.File]) {
-        var writer = IncrementalWriter(renderer: renderer(content: content, pairs: pairs, theme: theme),
-                                       stage: stage, previous: previous)
-        let files = writer.renderer.files
+        let renderer = renderer(content: content, pairs: pairs, theme: theme)
+        let files = renderer.files
+        var writer = IncrementalWriter(renderer: renderer, stage: stage, previous: previous, count: files.count)
         guard pairs.contains(where: { !$0.content.deferred.isEmpty }) else { return (writer, files) }
         let (needed, checks) = DeferredRecords.needed(by: files, writer: writer)
         if !needed.isEmpty {
             // The same files with the same inputs: completing adds reasons and record details,
             // which no fingerprint is made of, and keeps what the files are listed from.
             let completed = try DeferredRecords.complete(needed, in: pairs)
-            writer = IncrementalWriter(renderer: writer.renderer.completing(completed, changed: Set(needed.keys)),
-                                       stage: stage, previous: previous)
+            writer = IncrementalWriter(renderer: renderer.completing(completed, changed: Set(needed.keys)),
+                                       stage: stage, previous: previous, count: files.count)
         }
         writer.known = checks
         return (writer, files)

@@ -16,34 +16,34 @@ import TestSupport
 
     @Test func whatIsWrittenIsReadBack() throws {
         let cache = Self.folder()
-        var manifest = RenderManifest()
-        manifest.output = "/srv/www/站点 一"
-        manifest.entries = [
-            "2017/c/hutang.html": .init(fingerprint: Self.digest("scorecard"),
-                                        stamp: .init(inode: UInt64.max, size: 29_000, modified: 1_764_000_000_123_456_789)),
-            "pages/关于 我们.html": .init(fingerprint: RenderManifest.unfingerprinted,
-                                        stamp: .init(inode: 7, size: 0, modified: -1_000_000_000)),
-            "2017/scorecards/1.html": .init(fingerprint: Self.digest("booklet"),
-                                            stamp: .init(inode: 9, size: 300, modified: 5),
-                                            pieces: .init(frame: Self.digest("frame"), pieces: [
-                                                .init(key: Self.digest("aa"), bytes: 10..<110),
-                                                .init(key: Self.digest("bb"), bytes: 110..<110),
-                                                .init(key: Self.digest("cc"), bytes: 110..<290),
-                                            ])),
-        ]
+        var manifest = RenderManifest(output: "/srv/www/站点 一", files: [
+            ("2017/c/hutang.html", .init(fingerprint: Self.digest("scorecard"),
+                                         stamp: .init(inode: UInt64.max, size: 29_000, modified: 1_764_000_000_123_456_789))),
+            ("pages/关于 我们.html", .init(fingerprint: RenderManifest.unfingerprinted,
+                                         stamp: .init(inode: 7, size: 0, modified: -1_000_000_000))),
+            ("2017/scorecards/1.html", .init(fingerprint: Self.digest("booklet"),
+                                             stamp: .init(inode: 9, size: 300, modified: 5),
+                                             pieces: .init(frame: Self.digest("frame"), pieces: [
+                                                 .init(key: Self.digest("aa"), bytes: 10..<110),
+                                                 .init(key: Self.digest("bb"), bytes: 110..<110),
+                                                 .init(key: Self.digest("cc"), bytes: 110..<290),
+                                             ]))),
+        ])
         let file = cache.path + "/test.manifest"
         #expect(manifest.write(to: cache, file: file))
         let read = RenderManifest.load(file: file)
         #expect(read.output == manifest.output)
-        #expect(read.entries.count == 3)
-        for (path, entry) in manifest.entries {
-            #expect(read.entries[path]?.fingerprint == entry.fingerprint)
-            #expect(read.entries[path]?.stamp == entry.stamp)
-            #expect(read.entries[path]?.pieces == entry.pieces)
+        #expect(read.lists(exactly: manifest.paths))
+        for (position, path) in manifest.paths.enumerated() {
+            let entry = manifest.entries[position]
+            #expect(read[path]?.fingerprint == entry.fingerprint)
+            #expect(read[path]?.stamp == entry.stamp)
+            #expect(read[path]?.pieces == entry.pieces)
+            #expect(read.entry(path, at: position)?.stamp == entry.stamp)
         }
-        #expect(read.entries["2017/scorecards/1.html"]?.pieces?.byKey
+        #expect(read["2017/scorecards/1.html"]?.pieces?.byKey
             == [Self.digest("aa"): 10..<110, Self.digest("bb"): 110..<110, Self.digest("cc"): 110..<290])
-        #expect(read.entries["pages/关于 我们.html"]?.fingerprint == nil)
+        #expect(read["pages/关于 我们.html"]?.fingerprint == nil)
         // Whose manifest it is, read from its first lines (pruning kept sites).
         #expect(RenderManifest.output(inFile: file) == manifest.output)
         manifest.output = nil
@@ -53,21 +53,51 @@ import TestSupport
     }
 
     /// Fingerprints are written as 32 hex digits (`-` for a file that is not a page), read back
-    /// without a string each; the lines are sorted by path.
+    /// without a string each; the lines are in the order the files were placed.
     @Test func fingerprintsAreWrittenAsHexDigits() throws {
         let cache = Self.folder()
-        var manifest = RenderManifest()
         let fingerprint = Self.digest("page")
-        manifest.entries = [
-            "b.html": .init(fingerprint: fingerprint, stamp: .init(inode: 1, size: 0, modified: 10_000_000_000)),
-            "a.html": .init(fingerprint: nil, stamp: .init(inode: 2, size: 3, modified: 4)),
-        ]
+        let manifest = RenderManifest(files: [
+            ("b.html", .init(fingerprint: fingerprint, stamp: .init(inode: 1, size: 0, modified: 10_000_000_000))),
+            ("a.html", .init(fingerprint: nil, stamp: .init(inode: 2, size: 3, modified: 4))),
+        ])
         let file = cache.path + "/test.manifest"
         #expect(manifest.write(to: cache, file: file))
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(text == "\(RenderManifest.version)\n- 2 3 4 a.html\n\(fingerprint.hex) 1 0 10000000000 b.html\n")
+        #expect(text == "\(RenderManifest.version)\n\(fingerprint.hex) 1 0 10000000000 b.html\n- 2 3 4 a.html\n")
         #expect(fingerprint.hex.count == 32)
         #expect(Fingerprint(hex: Array(fingerprint.hex.utf8)[...]) == fingerprint)
+    }
+
+    /// A file is found at the position a build of the same site gives it, and anywhere else
+    /// it is listed when the site changed (a page added before it), never another file's entry.
+    @Test func aFileIsFoundWhereverItIsListed() {
+        let stamps = (0..<4).map { RenderManifest.Stamp(inode: UInt64($0), size: $0, modified: $0) }
+        let manifest = RenderManifest(files: [("a.html", .init(fingerprint: nil, stamp: stamps[0])),
+                                              ("b.html", .init(fingerprint: nil, stamp: stamps[1])),
+                                              ("c.html", .init(fingerprint: nil, stamp: stamps[2]))])
+        #expect(manifest.entry("b.html", at: 1)?.stamp == stamps[1])
+        #expect(manifest.entry("b.html", at: 2)?.stamp == stamps[1])
+        #expect(manifest.entry("c.html", at: 7)?.stamp == stamps[2])
+        #expect(manifest.entry("d.html", at: 0) == nil)
+        #expect(manifest["a.html"]?.stamp == stamps[0])
+        #expect(manifest.paths(notIn: ["c.html", "a.html"]) == ["b.html"])
+        #expect(manifest.paths(notIn: ["a.html", "b.html", "c.html"]).isEmpty)
+    }
+
+    /// The workers' entries come out in the order of their positions, whoever recorded first;
+    /// a file that cannot be listed (no stamp, a line break in its path) is still placed.
+    @Test func theRecorderListsFilesByPosition() {
+        let recorder = ManifestRecorder(count: 4)
+        let stamp = RenderManifest.Stamp(inode: 1, size: 2, modified: 3)
+        recorder.record(at: 3, "d.html", fingerprint: nil, stamp: stamp)
+        recorder.record(at: 0, "a.html", fingerprint: Self.digest("a"), stamp: stamp)
+        recorder.record(at: 2, "c\n.html", fingerprint: nil, stamp: stamp)
+        recorder.record(at: 1, "b.html", fingerprint: nil, stamp: nil)
+        #expect(recorder.placed == ["a.html", "b.html", "c\n.html", "d.html"])
+        let manifest = recorder.result
+        #expect(manifest.paths == ["a.html", "d.html"])
+        #expect(manifest["a.html"]?.fingerprint == Self.digest("a"))
     }
 
     /// A key listed twice cannot say which bytes are its own: neither is copied.
@@ -114,6 +144,6 @@ import TestSupport
         let cache = Self.folder()
         let file = cache.path + "/test.manifest"
         #expect(cache.write(Array(text.utf8), to: file))
-        #expect(RenderManifest.load(file: file).entries.isEmpty)
+        #expect(RenderManifest.load(file: file).isEmpty)
     }
 }

@@ -30,7 +30,7 @@ struct KeptSite {
         guard OutputPath.isPlainDirectory(folder) else { return nil }
         let listing = RenderManifest.load(file: manifestFile)
         cache.remove(manifestFile)
-        guard !listing.entries.isEmpty, listing.output == output, SiteMarker.isMarked(folder),
+        guard !listing.isEmpty, listing.output == output, SiteMarker.isMarked(folder),
               rename(folder, stage) == 0 else {
             try? FileManager.default.removeItem(atPath: folder)
             return nil
@@ -53,7 +53,7 @@ struct KeptSite {
     /// the next build; false when it cannot be kept (no listing, the cache unusable or on
     /// another file system), and the caller deletes it.
     func keep(_ replaced: String, listing: RenderManifest) -> Bool {
-        guard !listing.entries.isEmpty, listing.output == output, cache.prepared() else {
+        guard !listing.isEmpty, listing.output == output, cache.prepared() else {
             cache.remove(pendingManifestFile)
             return false
         }

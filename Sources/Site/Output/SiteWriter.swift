@@ -55,7 +55,7 @@ struct SiteWriter {
         let stage = StagedSite(writer: self, output: folder, previous: previous, folder: path, base: base,
                                previousListing: listing, kept: kept, lock: lock)
         do {
-            try stage.put(SiteMarker.file, counted: false)
+            try stage.put(SiteMarker.file, at: IncrementalWriter.markerPosition, counted: false)
         } catch {
             stage.abandon()
             throw Self.located(error, output: output)

@@ -33,7 +33,6 @@ final class StagedSite: @unchecked Sendable {
     // Guarded by `lock`: puts come from several threads at once.
     private let lock = NSLock()
     private var folders: Set<String>
-    private var paths: Set<String> = []
     private var written = 0
     private var unchanged = 0
 
@@ -53,14 +52,15 @@ final class StagedSite: @unchecked Sendable {
     }
 
     /// Places one file into the stage; true when it was unchanged from the stage's or the
-    /// previous site's file. `counted` is false for the site marker, which is not one of the
-    /// site's pages.
+    /// previous site's file. `position` is where the manifests list it
+    /// (`IncrementalWriter.position(ofFile:)`). `counted` is false for the site marker, which
+    /// is not one of the site's pages.
     @discardableResult
-    func put(_ file: SiteFile, counted: Bool = true) throws -> Bool {
+    func put(_ file: SiteFile, at position: Int, counted: Bool = true) throws -> Bool {
         let relative = file.path.value
         let target = folder + "/" + relative
         let same: Bool
-        if base.entries[relative] != nil, SiteWriter.holds(target, bytes: file.bytes) {
+        if base.entry(relative, at: position) != nil, SiteWriter.holds(target, bytes: file.bytes) {
             same = true
         } else if let previous, SiteWriter.holds(previous + "/" + relative, bytes: file.bytes) {
             try makeParent(of: target)
@@ -71,7 +71,7 @@ final class StagedSite: @unchecked Sendable {
             try create(target, file.bytes)
             same = false
         }
-        placed(relative, same: same, counted: counted)
+        placed(same: same, counted: counted)
         return same
     }
 
@@ -79,14 +79,14 @@ final class StagedSite: @unchecked Sendable {
     /// file `stamp` describes; true when it was (counted as unchanged).
     func keep(_ relative: String, ifStill stamp: RenderManifest.Stamp) -> Bool {
         guard stamps.stamp(of: relative) == stamp else { return false }
-        placed(relative, same: true, counted: true)
+        placed(same: true, counted: true)
         return true
     }
 
     /// Leaves the stage's file at `relative` as it is: `keep` without the check, for a file
     /// just checked (`IncrementalWriter.check`).
     func keepChecked(_ relative: String) {
-        placed(relative, same: true, counted: true)
+        placed(same: true, counted: true)
     }
 
     /// Hard-links the previous site's file at `relative` into the stage, without reading it, when
@@ -98,7 +98,7 @@ final class StagedSite: @unchecked Sendable {
         let target = folder + "/" + relative
         try makeParent(of: target)
         guard SiteWriter.link(old, over: target) else { return false }
-        placed(relative, same: true, counted: true)
+        placed(same: true, counted: true)
         return true
     }
 
@@ -118,9 +118,8 @@ final class StagedSite: @unchecked Sendable {
         }
     }
 
-    private func placed(_ relative: String, same: Bool, counted: Bool) {
+    private func placed(same: Bool, counted: Bool) {
         let count = lock.withLock {
-            paths.insert(relative)
             if counted { if same { unchanged += 1 } else { written += 1 } }
             return written + unchanged
         }
@@ -138,19 +137,21 @@ final class StagedSite: @unchecked Sendable {
         }
     }
 
-    /// Removes what the stage held that the new site does not have, swaps the stage into place
-    /// and keeps the replaced site (listed by `previousListing`, the previous build's manifest)
-    /// for the next build; what was written, carried over and dropped.
-    func commit(previousListing: RenderManifest) throws -> BuildSummary {
-        let summary = lock.withLock {
-            var summary = BuildSummary(written: written, unchanged: unchanged, removed: 0)
-            if let previous {
-                let old = previousListing.entries.isEmpty ? SiteWriter.files(under: previous) : Array(previousListing.entries.keys)
-                summary.removed = old.filter { !paths.contains($0) }.count
+    /// Removes what the stage held that the new site (the files `placed`, in order) does not
+    /// have, swaps the stage into place and keeps the replaced site (listed by
+    /// `previousListing`, the previous build's manifest) for the next build; what was written,
+    /// carried over and dropped.
+    func commit(previousListing: RenderManifest, placed: [String]) throws -> BuildSummary {
+        var summary = lock.withLock { BuildSummary(written: written, unchanged: unchanged, removed: 0) }
+        if let previous {
+            if previousListing.isEmpty {
+                let kept = Set(placed)
+                summary.removed = SiteWriter.files(under: previous).count { !kept.contains($0) }
+            } else {
+                summary.removed = previousListing.paths(notIn: placed).count
             }
-            return summary
         }
-        removeDropped()
+        removeDropped(placed)
         do {
             try writer.swap(stage: folder, previous: previous, folder: output) { replaced in
                 kept?.keep(replaced, listing: previousListing) ?? false
@@ -163,11 +164,11 @@ final class StagedSite: @unchecked Sendable {
         return summary
     }
 
-    /// Deletes the stage's files (from the kept site) that the new site does not have, and the
-    /// folders left empty.
-    private func removeDropped() {
+    /// Deletes the stage's files (from the kept site) that the new site (`placed`) does not
+    /// have, and the folders left empty.
+    private func removeDropped(_ placed: [String]) {
         var emptied: Set<String> = []
-        for relative in base.entries.keys where !paths.contains(relative) {
+        for relative in base.paths(notIn: placed) {
             unlink(folder + "/" + relative)
             var parent = Self.folder(of: relative)
             while !parent.isEmpty {

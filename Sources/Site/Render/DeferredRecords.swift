@@ -23,7 +23,7 @@ enum DeferredRecords {
         let site = writer.renderer
         let checked = ParallelMap.map(count: files.count) { index -> (IncrementalWriter.Check, (year: Int, communities: [Int])?) in
             let file = files[index]
-            let check = writer.check(file)
+            let check = writer.check(index, of: files)
             guard case .no = check.reusable, let (y, all) = file.records(in: site) else { return (check, nil) }
             // A booklet needs only the scorecards it cannot copy from its old file.
             let communities = check.splice.map { splice in splice.rendered.map { all[$0] } } ?? all

@@ -99,9 +99,80 @@ struct RenderManifest: Sendable {
         }
     }
 
-    var entries: [String: Entry] = [:]
+    /// The files, in the order they were placed: the site marker, then the site's files in the
+    /// order `SiteRenderer.files` lists them (`ManifestRecorder`). A build of the same site
+    /// lists them in the same order, so a file is looked up at its own position first
+    /// (`entry(_:at:)`) and the manifest is never hashed by path; the index by path is made
+    /// only when a lookup misses (pages added or removed).
+    private(set) var paths: [String] = []
+    private(set) var entries: [Entry] = []
+    /// The position of each path, made on first use (`PathIndex`).
+    private var index = PathIndex()
     /// The output folder the files belong to (resolved), when the manifest names it.
     var output: String?
+
+    init(output: String? = nil) {
+        self.output = output
+    }
+
+    /// The manifest of `files`, in this order (a path listed twice: its last entry is found).
+    init(output: String? = nil, files: [(path: String, entry: Entry)]) {
+        self.output = output
+        paths = files.map(\.path)
+        entries = files.map(\.entry)
+    }
+
+    var isEmpty: Bool { paths.isEmpty }
+    var count: Int { paths.count }
+
+    /// The entry of `path`, wherever it is listed.
+    subscript(path: String) -> Entry? {
+        index.position(of: path, in: paths).map { entries[$0] }
+    }
+
+    /// The entry of `path`, expected at `position` (where a build of the same site placed it;
+    /// `IncrementalWriter.position(ofFile:)`), else wherever it is listed.
+    func entry(_ path: String, at position: Int) -> Entry? {
+        if position >= 0, position < paths.count, paths[position] == path { return entries[position] }
+        return self[path]
+    }
+
+    /// Whether the manifest lists exactly `paths`, in this order: compared position by position,
+    /// without hashing.
+    func lists(exactly paths: [String]) -> Bool { self.paths == paths }
+
+    /// The listed paths that `paths` does not hold.
+    func paths(notIn paths: [String]) -> [String] {
+        guard !lists(exactly: paths) else { return [] }
+        let kept = Set(paths)
+        return self.paths.filter { !kept.contains($0) }
+    }
+
+    private init(output: String?, paths: [String], entries: [Entry]) {
+        self.output = output
+        self.paths = paths
+        self.entries = entries
+    }
+
+    /// The positions of a manifest's paths, made once, on the first lookup that is not found at
+    /// its expected position. Shared by copies of the manifest, whose paths never change once
+    /// it is made (`paths` and `entries` are set only by the initializers).
+    final class PathIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private var positions: [String: Int]?
+
+        func position(of path: String, in paths: [String]) -> Int? {
+            let positions = lock.withLock {
+                if let positions = self.positions { return positions }
+                var made: [String: Int] = [:]
+                made.reserveCapacity(paths.count)
+                for (position, path) in paths.enumerated() { made[path] = position }
+                self.positions = made
+                return made
+            }
+            return positions[path]
+        }
+    }
 
     /// The fingerprint of a file that is not a page (the site marker, a theme file, a results
     /// file): listed so the manifest names every file of the site (as `-`), never matched.
@@ -119,30 +190,34 @@ struct RenderManifest: Sendable {
         guard let bytes = CacheFolder.contents(of: file) else { return RenderManifest() }
         let header = Array((version + "\n").utf8)
         guard bytes.starts(with: header) else { return RenderManifest() }
-        var manifest = RenderManifest()
-        manifest.entries.reserveCapacity(bytes.count / 80)
+        var output: String?
+        var paths: [String] = []
+        var entries: [Entry] = []
+        paths.reserveCapacity(bytes.count / 80)
+        entries.reserveCapacity(bytes.count / 80)
         var start = header.count
-        var last: String?
+        var afterFile = false
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             defer { start = end + 1 }
             let line = bytes[start..<end]
             if line.isEmpty { continue }
             if line.starts(with: [UInt8(ascii: "#"), UInt8(ascii: " ")]) {
-                manifest.output = String(decoding: line.dropFirst(2), as: UTF8.self)
+                output = String(decoding: line.dropFirst(2), as: UTF8.self)
                 continue
             }
             if line.starts(with: [UInt8(ascii: ">"), UInt8(ascii: " ")]) {
-                guard let path = last, let pieces = parsePieces(line.dropFirst(2)) else { return RenderManifest() }
-                manifest.entries[path]?.pieces = pieces
-                last = nil
+                guard afterFile, let pieces = parsePieces(line.dropFirst(2)) else { return RenderManifest() }
+                entries[entries.count - 1].pieces = pieces
+                afterFile = false
                 continue
             }
             guard let entry = parse(line) else { return RenderManifest() }
-            manifest.entries[entry.path] = entry.entry
-            last = entry.path
+            paths.append(entry.path)
+            entries.append(entry.entry)
+            afterFile = true
         }
-        return manifest
+        return RenderManifest(output: output, paths: paths, entries: entries)
     }
 
     /// The output folder the manifest in `file` names, read from its first lines only (a kept
@@ -227,10 +302,8 @@ struct RenderManifest: Sendable {
         text.reserveCapacity(entries.count * 100)
         text += (Self.version + "\n").utf8
         if let output { text += ("# " + output + "\n").utf8 }
-        // The paths are sorted, not the entries: moving 50,000 entries in the sort cost more
-        // than finding each one again.
-        for page in entries.keys.sorted() {
-            let entry = entries[page]!
+        // In the order the files were placed (a rebuild finds each one at its own position).
+        for (page, entry) in zip(paths, entries) {
             if let fingerprint = entry.fingerprint {
                 fingerprint.appendHex(to: &text)
             } else {
@@ -261,19 +334,45 @@ struct RenderManifest: Sendable {
     }
 }
 
-/// Collects the new manifest's entries from the workers.
+/// Collects the new manifest's entries from the workers, each file in its own slot: its position
+/// in the manifest (`IncrementalWriter.position(ofFile:)`), so the manifest lists the files in
+/// the order of the site's files, whichever core placed them first, and recording takes no lock.
+///
+/// Each slot is written by one worker only (the one placing that file), and read only once
+/// every worker is done (`placed`, `result`, after `DispatchQueue.concurrentPerform` returned).
 final class ManifestRecorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var manifest = RenderManifest()
+    /// A placed file's path, and its entry when it can be listed.
+    private typealias Slot = (path: String, entry: RenderManifest.Entry?)?
+    private let slots: UnsafeMutableBufferPointer<Slot>
 
-    func record(_ page: String, fingerprint: Fingerprint?, stamp: RenderManifest.Stamp?, pieces: RenderManifest.Pieces? = nil) {
-        // A path with a line break could not be one line of the manifest (checked on bytes:
-        // `String.contains` goes through Foundation, 50,000 times a build).
-        guard let stamp, !page.utf8.contains(UInt8(ascii: "\n")) else { return }
-        lock.withLock {
-            manifest.entries[page] = RenderManifest.Entry(fingerprint: fingerprint, stamp: stamp, pieces: pieces)
-        }
+    /// Room for `count` files.
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
 
-    var result: RenderManifest { lock.withLock { manifest } }
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// File `page`, placed at `position`, as made from `fingerprint` and now as `stamp` says.
+    func record(at position: Int, _ page: String, fingerprint: Fingerprint?, stamp: RenderManifest.Stamp?,
+                pieces: RenderManifest.Pieces? = nil) {
+        // A path with a line break could not be one line of the manifest (checked on bytes:
+        // `String.contains` goes through Foundation, 50,000 times a build).
+        let listed = stamp.flatMap { stamp in
+            page.utf8.contains(UInt8(ascii: "\n")) ? nil
+                : RenderManifest.Entry(fingerprint: fingerprint, stamp: stamp, pieces: pieces)
+        }
+        slots[position] = (page, listed)
+    }
+
+    /// The paths of every file placed, in order (listed or not): what the new site holds.
+    var placed: [String] { slots.compactMap { $0?.path } }
+
+    /// The manifest of the files placed that can be listed.
+    var result: RenderManifest {
+        RenderManifest(files: slots.compactMap { slot in slot.flatMap { slot in slot.entry.map { (slot.path, $0) } } })
+    }
 }
