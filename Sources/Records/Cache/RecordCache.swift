@@ -14,6 +14,10 @@ import Scoring
 ///
 /// A load reads from the previous entries and records every file it loads, so `save` writes
 /// only the current build's files. Used from many threads at once.
+///
+/// On disk the cache is one large file and, beside it, the entries that changed since it was
+/// written (`RecordCacheFile.swift`): a rebuild after a few edits writes those few entries,
+/// not the 70 MB of 10,000 communities again.
 public final class RecordCache: @unchecked Sendable {
     /// Bump when what an entry stores or how it is laid out changes. 3: members keep no 年龄 or
     /// 住址 and only a masked phone (docs/safety.md §7).
@@ -26,6 +30,12 @@ public final class RecordCache: @unchecked Sendable {
     /// bytes are slices of it, and `RecordCacheEntry.stored` places them in it.
     let source: [UInt8]
     private let previous: [String: RecordCacheEntry]
+    /// The entries of the changes file: newer than `previous`'s of the same path, and looked
+    /// up first. Each entry is checked against its key, so a changes file older than the cache
+    /// file (a build stopped between writing one and removing the other) costs only decoding.
+    private let changes: [String: RecordCacheEntry]
+    /// How many paths `previous` and `changes` hold between them.
+    private let storedCount: Int
     private let lock = NSLock()
     private var current: [String: RecordCacheEntry] = [:]
     private var hitCount = 0
@@ -38,16 +48,27 @@ public final class RecordCache: @unchecked Sendable {
         self.init(toolVersion: toolVersion, entries: [])
     }
 
-    init(toolVersion: String, entries: [RecordCacheEntry], source: [UInt8] = []) {
+    init(toolVersion: String, entries: [RecordCacheEntry], source: [UInt8] = [], changes: [RecordCacheEntry] = []) {
         self.toolVersion = toolVersion
         self.source = source
-        previous = Dictionary(entries.map { ($0.key.path, $0) }, uniquingKeysWith: { _, last in last })
+        let previous = Dictionary(entries.map { ($0.key.path, $0) }, uniquingKeysWith: { _, last in last })
+        let changes = Dictionary(changes.map { ($0.key.path, $0) }, uniquingKeysWith: { _, last in last })
+        self.previous = previous
+        self.changes = changes
+        storedCount = previous.count + changes.keys.count { previous[$0] == nil }
+    }
+
+    /// The stored entry that matches `key` in full: the changes file's, else the cache file's.
+    private func stored(_ key: RecordCacheKey) -> RecordCacheEntry? {
+        if let entry = changes[key.path], entry.key == key { return entry }
+        if let entry = previous[key.path], entry.key == key { return entry }
+        return nil
     }
 
     /// True when this build used every stored entry and nothing else: saving would write the
     /// same file again (61 MB at 10,000 communities), so a no-change build skips it.
     public var isUnchanged: Bool {
-        lock.withLock { missCount == 0 && !summariesChanged && current.count == previous.count }
+        lock.withLock { missCount == 0 && !summariesChanged && current.count == storedCount }
     }
 
     /// Files whose outcome came from the cache, and files decoded, since the cache was made.
@@ -57,7 +78,7 @@ public final class RecordCache: @unchecked Sendable {
     /// The stored outcome for `key`, or nil when there is none that matches in full (the file
     /// must then be decoded, and its outcome `record`ed).
     func outcome(for key: RecordCacheKey) -> RecordOutcome? {
-        if let entry = previous[key.path], entry.key == key, let outcome = entry.outcome() {
+        if let entry = stored(key), let outcome = entry.outcome() {
             lock.withLock {
                 current[key.path] = entry
                 hitCount += 1
@@ -71,7 +92,7 @@ public final class RecordCache: @unchecked Sendable {
     /// The stored outcome for `key` with the community reduced to its identity, and the way to
     /// its full record and kept scores; nil as for `outcome(for:)`.
     func deferredOutcome(for key: RecordCacheKey) -> (RecordOutcome, DeferredCommunity)? {
-        if let entry = previous[key.path], entry.key == key, let outcome = entry.identityOutcome() {
+        if let entry = stored(key), let outcome = entry.identityOutcome() {
             lock.withLock {
                 current[key.path] = entry
                 hitCount += 1
@@ -96,7 +117,7 @@ public final class RecordCache: @unchecked Sendable {
 
     /// The stored outcome of police.yaml for `key`; nil when none matches in full.
     func police(for key: RecordCacheKey) -> PoliceOutcome? {
-        if let entry = previous[key.path], entry.key == key, let outcome = entry.policeOutcome() {
+        if let entry = stored(key), let outcome = entry.policeOutcome() {
             lock.withLock { current[key.path] = entry }
             return outcome
         }

@@ -5,22 +5,45 @@ import Foundation
 /// and the payload with its digest, lengths before every variable part.
 /// Anything that does not read back whole (missing, truncated, damaged, another format or
 /// build of the tool) gives an empty cache: the files are then simply decoded.
+///
+/// Two files of this layout: the cache file (`CacheFolder.recordsFile`) and the changes file
+/// beside it (`changesFile(of:)`), which holds the entries this build has and the cache file
+/// does not have as they are, when they are few. Saving writes the changes file alone while the
+/// cache file's unused and outdated bytes and the changed entries together stay within an
+/// eighth of it (`changesShare`); past that it writes the cache file whole, from slices of the
+/// one it read, and removes the changes file.
 extension RecordCache {
-    /// The cache stored at `path`; empty when there is none or it cannot be used.
-    /// The file is read into one buffer, which the entries share: their payloads are slices
-    /// of it, never copied (70 MB at 10,000 communities).
+    /// The cache stored at `path`, with the changes beside it; empty when there is none or it
+    /// cannot be used. The file is read into one buffer, which the entries share: their
+    /// payloads are slices of it, never copied (70 MB at 10,000 communities). A changes file
+    /// that cannot be used is ignored alone.
     public static func load(from path: String, toolVersion: String) -> RecordCache {
         guard let bytes = CacheFolder.contents(of: path) else { return RecordCache(toolVersion: toolVersion) }
-        return RecordCache(bytes: bytes, toolVersion: toolVersion)
+        let changes = CacheFolder.contents(of: changesFile(of: path)) ?? []
+        return RecordCache(bytes: bytes, toolVersion: toolVersion, changes: changes)
     }
 
-    /// A cache read from `bytes`; empty when they are not a whole cache of this format and tool.
-    public convenience init(bytes: [UInt8], toolVersion: String) {
+    /// The changes file of the cache file `path`: `CONTENT.records.changes`.
+    public static func changesFile(of path: String) -> String { path + ".changes" }
+
+    /// Past this share of the cache file's size, the changed entries and the cache file's
+    /// unused bytes together make `save` write the cache file whole again.
+    static let changesShare = 8
+
+    /// A cache read from `bytes` and the changes file's `changes`; empty when `bytes` are not a
+    /// whole cache of this format and tool (and without changes when `changes` are not).
+    public convenience init(bytes: [UInt8], toolVersion: String, changes: [UInt8] = []) {
         guard let entries = Self.entries(in: bytes, toolVersion: toolVersion) else {
             self.init(toolVersion: toolVersion, entries: [])
             return
         }
-        self.init(toolVersion: toolVersion, entries: entries, source: bytes)
+        // The changes' entries are not stored in `bytes`: saving encodes them again.
+        let changed: [RecordCacheEntry] = changes.isEmpty ? [] : (Self.entries(in: changes, toolVersion: toolVersion) ?? []).map {
+            var entry = $0
+            entry.stored = nil
+            return entry
+        }
+        self.init(toolVersion: toolVersion, entries: entries, source: bytes, changes: changed)
     }
 
     private static func entries(in bytes: [UInt8], toolVersion: String) -> [RecordCacheEntry]? {
@@ -47,7 +70,20 @@ extension RecordCache {
     /// The entries this build loaded, as the cache file stores them. `reusingStored` false
     /// encodes every entry from its fields: the reference the tests compare the slices with.
     public func encoded(reusingStored: Bool = true) -> [UInt8] {
-        let pieces = encodedPieces(reusingStored: reusingStored)
+        join(encodedPieces(reusingStored: reusingStored))
+    }
+
+    /// What `save` writes to the changes file when the cache file is kept: this build's
+    /// entries that the cache file does not store as they are.
+    func encodedChanges() -> [UInt8] {
+        encodedChanges(currentEntries)
+    }
+
+    private func encodedChanges(_ entries: [RecordCacheEntry]) -> [UInt8] {
+        join(encodedPieces(entries.filter { $0.stored == nil }))
+    }
+
+    private func join(_ pieces: [ArraySlice<UInt8>]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
         for piece in pieces { bytes += piece }
@@ -60,7 +96,10 @@ extension RecordCache {
     /// edit saves the cache with a few large slices of the old file instead of encoding 70 MB
     /// again into a new buffer (docs/performance.md).
     func encodedPieces(reusingStored: Bool = true) -> [ArraySlice<UInt8>] {
-        let entries = currentEntries
+        encodedPieces(currentEntries, reusingStored: reusingStored)
+    }
+
+    private func encodedPieces(_ entries: [RecordCacheEntry], reusingStored: Bool = true) -> [ArraySlice<UInt8>] {
         var header = ByteWriter()
         header.text(Self.formatVersion)
         header.text(toolVersion)
@@ -94,11 +133,38 @@ extension RecordCache {
         return pieces
     }
 
-    /// Writes the entries this build loaded to the record cache file of `folder` (private to the
-    /// user, renamed into place whole: `CacheFolder.write`). Best effort: a cache that cannot be
-    /// written only costs the next build its shortcut.
+    /// Writes the entries this build loaded to the record cache of `folder` (private to the
+    /// user, each file renamed into place whole: `CacheFolder.write`): only the changes file
+    /// when the cache file read stays mostly of use, else the cache file whole, and the changes
+    /// file removed after it. Best effort: a cache that cannot be written only costs the next
+    /// build its shortcut.
     public func save(in folder: CacheFolder) {
-        folder.write(pieces: encodedPieces(), to: folder.recordsFile)
+        let changes = Self.changesFile(of: folder.recordsFile)
+        let entries = currentEntries
+        if keepsSource(entries) {
+            folder.write(encodedChanges(entries), to: changes)
+        } else {
+            folder.write(pieces: encodedPieces(entries), to: folder.recordsFile)
+            folder.remove(changes)
+        }
+    }
+
+    /// Whether saving can leave the cache file read as it is: what this build does not use of
+    /// it, and the entries it does not store as they are, are both small against it.
+    var keepsSource: Bool { keepsSource(currentEntries) }
+
+    private func keepsSource(_ entries: [RecordCacheEntry]) -> Bool {
+        guard !source.isEmpty else { return false }
+        var used = 0
+        var changed = 0
+        for entry in entries {
+            if let stored = entry.stored {
+                used += stored.count
+            } else {
+                changed += entry.payload.count + entry.identity.count + entry.summary.count + entry.key.path.utf8.count
+            }
+        }
+        return (source.count - used) + changed <= source.count / Self.changesShare
     }
 
     /// The running executable's path, size and modification time: a rebuilt tool (whose decoders

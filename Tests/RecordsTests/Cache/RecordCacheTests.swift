@@ -155,10 +155,10 @@ import Testing
         #expect(personal.leaks(in: bytes).isEmpty, "\(personal.leaks(in: bytes).prefix(5))")
     }
 
-    /// A rebuild after one edit saves its cache from slices of the file it read, and the edited
-    /// file's entry encoded afresh: byte for byte what encoding every entry from its fields would
-    /// write, in a few pieces (the header, the entries before the edited one, it, those after
-    /// it, police.yaml's among them), and it reads back whole.
+    /// A cache file written again whole is written from slices of the file it read, and the
+    /// edited file's entry encoded afresh: byte for byte what encoding every entry from its
+    /// fields would write, in a few pieces (the header, the entries before the edited one, it,
+    /// those after it, police.yaml's among them), and it reads back whole.
     @Test func aCacheSavedFromTheFileItReadIsTheCacheEncodedAfresh() throws {
         var files: [String: [UInt8]] = [:]
         for file in try SampleGenerator().files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
@@ -170,14 +170,96 @@ import Testing
         #expect(warm.encodedPieces().count == 4)
         let reference = warm.encoded(reusingStored: false)
         #expect(warm.encoded() == reference)
+        let next = RecordCache(bytes: reference, toolVersion: Self.tool)
+        _ = Self.load(files, cache: next)
+        #expect((next.hits, next.misses) == (44, 0))
+    }
+
+    /// After a few edits only the changed entries are written, beside the cache file, which is
+    /// left as it was; the next build finds every file in the two. After many, the cache file
+    /// is written whole again and the changes file removed.
+    @Test func fewChangesAreSavedBesideTheCacheFile() throws {
+        var files: [String: [UInt8]] = [:]
+        for file in try SampleGenerator().files() { files["content/" + file.relativePath] = Array(file.text.utf8) }
         let scratch = TemporaryFolder("cache")
         defer { scratch.remove() }
         let folder = CacheFolder(content: scratch.path + "/content")
+        let changes = RecordCache.changesFile(of: folder.recordsFile)
+        func read(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
+        let cold = RecordCache(toolVersion: Self.tool)
+        _ = Self.load(files, cache: cold)
+        cold.save(in: folder)
+        let whole = try #require(read(folder.recordsFile))
+        #expect(read(changes) == nil)
+
+        let communities = files.keys.filter { $0.contains("/communities/") }.sorted()
+        files[communities[3]]! += Array("# 复核过\n".utf8)
+        let warm = RecordCache.load(from: folder.recordsFile, toolVersion: Self.tool)
+        _ = Self.load(files, cache: warm)
+        #expect(warm.misses == 1 && warm.keepsSource)
         warm.save(in: folder)
-        #expect(FileManager.default.contents(atPath: folder.recordsFile).map { [UInt8]($0) } == reference)
-        let next = RecordCache.load(from: folder.recordsFile, toolVersion: Self.tool)
-        _ = Self.load(files, cache: next)
-        #expect((next.hits, next.misses) == (44, 0))
+        #expect(read(folder.recordsFile) == whole)
+        let changed = try #require(read(changes))
+        #expect(changed.count < whole.count / 20)
+
+        // A second edit: the changes file holds both edited files' entries.
+        files[communities[7]]! += Array("# 复核过\n".utf8)
+        let second = RecordCache.load(from: folder.recordsFile, toolVersion: Self.tool)
+        _ = Self.load(files, cache: second)
+        #expect((second.hits, second.misses) == (43, 1))
+        second.save(in: folder)
+        #expect(read(folder.recordsFile) == whole)
+        let third = RecordCache.load(from: folder.recordsFile, toolVersion: Self.tool)
+        Self.expectSame(Self.load(files, cache: third), Fixtures.load(files))
+        #expect((third.hits, third.misses) == (44, 0) && third.isUnchanged)
+
+        // Many edits: the cache file is written again, whole, and holds every entry itself.
+        for community in communities.prefix(20) { files[community]! += Array("# 再次复核\n".utf8) }
+        let many = RecordCache.load(from: folder.recordsFile, toolVersion: Self.tool)
+        _ = Self.load(files, cache: many)
+        #expect(!many.keepsSource)
+        many.save(in: folder)
+        #expect(read(changes) == nil)
+        #expect(read(folder.recordsFile) == many.encoded(reusingStored: false))
+        let after = RecordCache.load(from: folder.recordsFile, toolVersion: Self.tool)
+        _ = Self.load(files, cache: after)
+        #expect((after.hits, after.misses) == (44, 0))
+    }
+
+    /// A changes file that is damaged, or older than the cache file, or from another build of
+    /// the tool, costs at most the decoding of the files it names: the results never change.
+    @Test func aDamagedOrOutdatedChangesFileOnlyCostsDecoding() throws {
+        let cold = RecordCache(toolVersion: Self.tool)
+        _ = Self.load(Self.withWarnings, cache: cold)
+        let whole = cold.encoded()
+        var edited = Self.withWarnings
+        edited[Self.second]! += Array("# 复核过\n".utf8)
+        let warm = RecordCache(bytes: whole, toolVersion: Self.tool)
+        _ = Self.load(edited, cache: warm)
+        let changes = warm.encodedChanges()
+        #expect(!changes.isEmpty)
+        // Read with the edit: the changed entry is used.
+        let fresh = RecordCache(bytes: whole, toolVersion: Self.tool, changes: changes)
+        Self.expectSame(Self.load(edited, cache: fresh), Fixtures.load(edited))
+        #expect(fresh.misses == 0)
+        // The edit undone: the cache file's entry is used, the outdated change ignored.
+        let undone = RecordCache(bytes: whole, toolVersion: Self.tool, changes: changes)
+        Self.expectSame(Self.load(Self.withWarnings, cache: undone), Fixtures.load(Self.withWarnings))
+        #expect(undone.misses == 0)
+        // Damaged or foreign: ignored alone; the edited file is decoded, the others still come
+        // from the cache file.
+        var flipped = changes
+        flipped[flipped.count / 2] ^= 0x01
+        for bad in [Array(changes.dropLast()), flipped, [1, 2, 3]] {
+            let cache = RecordCache(bytes: whole, toolVersion: Self.tool, changes: bad)
+            Self.expectSame(Self.load(edited, cache: cache), Fixtures.load(edited))
+            #expect(cache.misses <= 1 && cache.hits >= 1)
+        }
+        let otherTool = RecordCache(toolVersion: "test-tool 2")
+        _ = Self.load(edited, cache: otherTool)
+        let foreign = RecordCache(bytes: whole, toolVersion: Self.tool, changes: otherTool.encoded())
+        _ = Self.load(edited, cache: foreign)
+        #expect(foreign.misses == 1)
     }
 
     /// A cache that this load used whole, and nothing more, need not be written again.
