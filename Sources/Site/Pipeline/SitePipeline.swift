@@ -150,9 +150,14 @@ private struct KnownScores: Sendable {
 
     /// Keeps the scores of every community scored now (not known) for the next build.
     func keep(_ result: YearResult, of year: YearContent, in cache: RecordCache) {
+        // Only the communities scored now are gathered (after an edit, one of 10,000).
+        let scored = Set(year.records.communities.indices.filter { scores[$0] == nil }.map { year.records.communities[$0].slug })
+        guard !scored.isEmpty else { return }
         var byCommunity: [String: [CommunityScore]] = [:]
         for quarter in result.quarters {
-            for standing in quarter.standings { byCommunity[standing.score.slug, default: []].append(standing.score) }
+            for standing in quarter.standings where scored.contains(standing.score.slug) {
+                byCommunity[standing.score.slug, default: []].append(standing.score)
+            }
         }
         for (index, community) in year.records.communities.enumerated() where scores[index] == nil {
             guard let file = year.recordFiles[community.slug], let computed = byCommunity[community.slug] else { continue }

@@ -79,7 +79,7 @@ struct SiteRenderer: Sendable {
         site.years = zip(years.indices, zip(years, pairs)).map { y, element in
             let (year, pair) = element
             guard changed.contains(y) else { return year }
-            return Year(content: pair.content, index: YearIndex(pair.result), bookletVolumes: year.bookletVolumes,
+            return Year(content: pair.content, index: YearIndex(pair.result, like: year.index), bookletVolumes: year.bookletVolumes,
                  forms: year.forms, formVolumes: year.formVolumes, isSplit: year.isSplit,
                  resultDigest: year.resultDigest, cardInputs: year.cardInputs)
         }
